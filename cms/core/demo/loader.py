@@ -1,0 +1,212 @@
+"""Idempotent demo content: sections, stories and their translations, a gallery, the
+province pages. Existing pages are left as they are, so editors' changes survive."""
+
+import json
+from io import BytesIO
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils.dateparse import parse_datetime
+from django.utils.html import escape
+from django.utils.text import slugify
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
+
+from cms.core.locales import STRUCTURE, ensure_locales, ensure_source_home
+from cms.galleries.models import GalleryPage
+from cms.provinces.models import ProvinceIndexPage, ProvincePage
+from cms.stories.models import SectionPage, StoryPage
+from cms.taxonomy.loading import load_provinces
+from cms.taxonomy.models import Province, Topic
+
+from .images import draw_landscape
+
+STORIES = json.loads((Path(__file__).resolve().parent / "stories.json").read_text("utf-8"))
+PROVINCE_PAGE_LANGUAGES = ("vi", "en")
+
+
+@dataclass
+class DemoReport:
+    created: list[str] = field(default_factory=list)
+    kept: int = 0
+
+    def add(self, page: Page) -> None:
+        self.created.append(f"{page.locale.language_code}: {page.title}")
+
+
+def demo_image(title: str, seed: str, palette) -> Image:
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    data = draw_landscape(seed, tuple(palette[0]), tuple(palette[1]))
+    return Image.objects.create(
+        title=title, file=ImageFile(BytesIO(data), name=f"{slugify(seed)}.jpg")
+    )
+
+
+def story_body(items: list) -> list[tuple]:
+    body = []
+    for item in items:
+        kind = item[0]
+        if kind == "paragraph":
+            body.append(("paragraph", RichText(f"<p>{escape(item[1])}</p>")))
+        elif kind == "quote":
+            body.append(("quote", {"quote": item[1], "attribution": item[2]}))
+        elif kind == "facts":
+            facts = [{"label": label, "value": value} for label, value in item[2]]
+            body.append(("fact_box", {"title": item[1], "facts": facts}))
+    return body
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.report = DemoReport()
+        self.stdout = stdout
+
+    def _say(self, message: str) -> None:
+        if self.stdout:
+            self.stdout.write(message)
+
+    def translation_of(self, page: Page, code: str) -> Page | None:
+        return page.get_translations(inclusive=True).filter(locale__language_code=code).first()
+
+    def translate(self, source: Page, code: str, **fields) -> Page:
+        """Create (and publish) a human translation of ``source`` unless one exists."""
+        existing = self.translation_of(source, code)
+        if existing:
+            self.report.kept += 1
+            return existing.specific
+        page = source.copy_for_translation(Locale.objects.get(language_code=code)).specific
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        self.report.add(page)
+        return page
+
+    def child(self, parent: Page, model, slug: str, **fields) -> Page:
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            self.report.kept += 1
+            return existing
+        page = parent.add_child(instance=model(slug=slug, **fields))
+        page.save_revision().publish()
+        self.report.add(page)
+        return page
+
+    def load_topics(self) -> dict[str, Topic]:
+        topics = {}
+        for item in STRUCTURE["topics"]:
+            names = {f"name_{code.replace('-', '_')}": v for code, v in item["name"].items()}
+            topics[item["slug"]], _ = Topic.objects.update_or_create(
+                slug=item["slug"], defaults=names
+            )
+        return topics
+
+    def load_sections(self, home: Page) -> dict[str, SectionPage]:
+        sections = {}
+        for spec in STRUCTURE["sections"]:
+            titles = spec["titles"]
+            section = self.child(home, SectionPage, spec["slug"], title=titles["vi"], show_in_menus=True)
+            for code, title in titles.items():
+                if code != "vi":
+                    self.translate(section, code, title=title)
+            sections[spec["slug"]] = section
+        return sections
+
+    def load_story(self, spec: dict, section: SectionPage, topics: dict[str, Topic]) -> None:
+        versions = spec["versions"]
+        image = demo_image(versions["en"]["title"], spec["slug"], spec["palette"])
+        province = Province.objects.filter(code=spec["province"]).first() if spec["province"] else None
+
+        def fields(version: dict) -> dict:
+            return {
+                "title": version["title"],
+                "standfirst": version["standfirst"],
+                "hero_alt": version["hero_alt"],
+                "hero_caption": version["hero_caption"],
+                "hero_credit": "",
+                "body": story_body(version["body"]),
+            }
+
+        story = StoryPage.objects.child_of(section).filter(slug=spec["slug"]).first()
+        if story is None:
+            story = StoryPage(
+                slug=spec["slug"],
+                hero_image=image,
+                date_published=parse_datetime(spec["date"]),
+                province=province,
+                source_name="Demo content",
+                **fields(versions["vi"]),
+            )
+            section.add_child(instance=story)
+            story.topics.set([topics[t] for t in spec["topics"]])
+            story.save_revision().publish()
+            self.report.add(story)
+        else:
+            self.report.kept += 1
+        for code, version in versions.items():
+            if code != "vi":
+                self.translate(story, code, **fields(version))
+
+    def load_gallery(self, section: SectionPage) -> None:
+        spec = STRUCTURE["gallery"]
+        vi, en = spec["versions"]["vi"], spec["versions"]["en"]
+        images = [
+            demo_image(f"{en['title']} {n + 1}", f"{spec['slug']}-{n}", palette)
+            for n, palette in enumerate(spec["palettes"])
+        ]
+
+        def items(version: dict) -> list[tuple]:
+            return [
+                (
+                    "photo",
+                    {
+                        "image": image,
+                        "alt_text": version["alt"],
+                        "caption": caption,
+                        "credit": version["credit"],
+                    },
+                )
+                for image, caption in zip(images, version["captions"], strict=True)
+            ]
+
+        gallery = self.child(
+            section, GalleryPage, spec["slug"], title=vi["title"], intro=vi["intro"], items=items(vi)
+        )
+        self.translate(gallery, "en", title=en["title"], intro=en["intro"], items=items(en))
+
+    def load_provinces(self, home: Page) -> None:
+        spec = STRUCTURE["provinces_index"]
+        index = self.child(home, ProvinceIndexPage, spec["slug"], title=spec["titles"]["vi"], show_in_menus=True)
+        index_en = self.translate(index, "en", title=spec["titles"]["en"])
+        existing = set(ProvincePage.objects.child_of(index).values_list("province_id", flat=True))
+        for province in Province.objects.all():
+            if province.pk in existing:
+                self.report.kept += 1
+                continue
+            page = self.child(index, ProvincePage, province.code, title=province.name_vi, province=province)
+            self.translate(page, "en", title=province.name_en)
+        self._say(f"  province pages: {ProvincePage.objects.child_of(index_en).count()} in English")
+
+    @transaction.atomic
+    def run(self) -> DemoReport:
+        self._say("Locales and home pages...")
+        ensure_locales()
+        home = ensure_source_home()
+        self._say("Provinces...")
+        load_provinces()
+        topics = self.load_topics()
+        self._say("Sections...")
+        sections = self.load_sections(home)
+        for number, spec in enumerate(STORIES, start=1):
+            self._say(f"Story {number}/{len(STORIES)}: {spec['slug']}")
+            self.load_story(spec, sections[spec["section"]], topics)
+        self._say("Gallery...")
+        self.load_gallery(sections["tourism"])
+        self._say("Province pages...")
+        self.load_provinces(home)
+        return self.report

@@ -1,0 +1,40 @@
+"""Which languages the public site offers, and matching a visitor's Accept-Language."""
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+# Browsers send region codes that Django's language list spells differently.
+ALIASES = {"zh": "zh-hans", "zh-cn": "zh-hans", "zh-sg": "zh-hans", "zh-my": "zh-hans"}
+
+
+def language_name(code: str) -> str:
+    return dict(settings.LANGUAGES).get(code) or LANG_INFO.get(code, {}).get("name_local", code)
+
+
+def live_home_languages() -> list[str]:
+    """Language codes whose home page is live, in the order of settings.LANGUAGES."""
+    from cms.home.models import HomePage
+
+    live = set(HomePage.objects.live().values_list("locale__language_code", flat=True))
+    return [code for code, _name in settings.LANGUAGES if code in live]
+
+
+def _candidates(code: str, available: list[str]):
+    code = code.lower()
+    yield ALIASES.get(code, code)
+    yield from LANG_INFO.get(code, {}).get("fallback", [])
+    generic = code.split("-")[0]
+    yield ALIASES.get(generic, generic)
+    yield from (lang for lang in available if lang.startswith(generic + "-"))
+
+
+def best_language(accept_language: str, available: list[str]) -> str | None:
+    """The first language the visitor accepts that the site has, honouring q-values."""
+    for code, _quality in parse_accept_lang_header(accept_language or ""):
+        if code == "*":
+            continue
+        for candidate in _candidates(code, available):
+            if candidate in available:
+                return candidate
+    return None

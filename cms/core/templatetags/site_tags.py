@@ -1,0 +1,49 @@
+from django import template
+from django.conf import settings
+from wagtail.models import Locale, Page
+
+from cms.core.languages import language_name
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One entry per site language that has a live translation of ``page``.
+
+    Without a page (a search or error view) each language links to its home page.
+    """
+    request = context.get("request")
+    current = page.locale.language_code if page else None
+    if page is not None:
+        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+    else:
+        from cms.home.models import HomePage
+
+        pages = HomePage.objects.live().select_related("locale")
+    by_language = {p.locale.language_code: p for p in pages}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        target = by_language.get(code)
+        if target is None:
+            continue
+        url = target.get_url(request=request)
+        links.append(
+            {
+                "code": code,
+                "name": language_name(code),
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    from cms.home.models import HomePage
+
+    locale = Locale.get_active()
+    home = HomePage.objects.filter(locale=locale).live().first()
+    return home or Page.objects.none().first()

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GalleriesConfig(AppConfig):
+    name = "cms.galleries"
+    label = "galleries"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ProvincesConfig(AppConfig):
+    name = "cms.provinces"
+    label = "provinces"

@@ -1,0 +1,49 @@
+"""The site's content languages, in one place.
+
+Adding a language is a settings change here (or ``EXTRA_LANGUAGES`` in the environment)
+followed by ``python manage.py setup_locales``; no schema migration is needed.
+"""
+
+from django.conf.locale import LANG_INFO
+
+# Django ships no Lao entry; without it /lo/ URLs and language names fail.
+LANG_INFO.setdefault(
+    "lo",
+    {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"},
+)
+
+SOURCE_LANGUAGE = "vi"
+FALLBACK_LANGUAGE = "en"
+
+CONTENT_LANGUAGES = [
+    ("vi", "Tiếng Việt"),
+    ("en", "English"),
+    ("zh-hans", "简体中文"),
+    ("lo", "ລາວ"),
+    ("km", "ខ្មែរ"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+]
+
+# Taxonomy names (provinces, topics) are translated with django-modeltranslation, which
+# stores one column per language. This list is deliberately fixed so that adding a content
+# language never needs a migration; a language outside it shows taxonomy names in English.
+TAXONOMY_LANGUAGES = ("vi", "en", "zh-hans", "lo", "km", "fr", "ru", "es", "ja", "ko")
+
+
+def parse_extra_languages(value: str) -> list[tuple[str, str]]:
+    """Parse ``EXTRA_LANGUAGES`` such as ``"th:ไทย,cjm:Chăm"`` into (code, name) pairs."""
+    pairs = []
+    for item in filter(None, (part.strip() for part in value.split(","))):
+        code, _, name = item.partition(":")
+        code = code.strip().lower()
+        if not code:
+            continue
+        LANG_INFO.setdefault(
+            code, {"bidi": False, "code": code, "name": name or code, "name_local": name or code}
+        )
+        pairs.append((code, name.strip() or code))
+    return pairs

@@ -1,0 +1,98 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.core.blocks import StoryBodyBlock
+from cms.core.pages import paginate
+
+
+class SectionPage(Page):
+    """A content area such as economy, culture or tourism, listing its stories."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage", "galleries.GalleryPage"]
+    template = "stories/section_page.html"
+
+    class Meta:
+        verbose_name = _("section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = (
+            StoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .order_by("-date_published")
+        )
+        context["stories"] = paginate(request, stories)
+        return context
+
+
+class StoryPage(Page):
+    standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_alt = models.CharField(_("hero image alternative text"), max_length=255, blank=True)
+    hero_caption = models.CharField(_("hero image caption"), max_length=255, blank=True)
+    hero_credit = models.CharField(_("hero image credit"), max_length=255, blank=True)
+    body = StreamField(StoryBodyBlock(), blank=True)
+    date_published = models.DateTimeField(_("publication date"), default=timezone.now)
+    province = models.ForeignKey(
+        "taxonomy.Province",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="stories")
+    source_name = models.CharField(_("source"), max_length=255, blank=True)
+    source_url = models.URLField(_("source link"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("date_published"),
+                FieldPanel("province"),
+                FieldPanel("topics"),
+                FieldPanel("source_name"),
+                FieldPanel("source_url"),
+            ],
+            heading=_("Classification and source"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("date_published"),
+        index.FilterField("province"),
+    ]
+    parent_page_types = ["stories.SectionPage"]
+    subpage_types = []
+    template = "stories/story_page.html"
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
