@@ -88,7 +88,9 @@ def role_specs() -> list[RoleSpec]:
             (*ADMIN_ACCESS, *TAXONOMY),
             (*IMAGE_EDIT, *DOCUMENT_EDIT),
         ),
-        RoleSpec(MODERATORS, REVIEW, [root], (*ADMIN_ACCESS, *TAXONOMY), (*IMAGE_EDIT, *DOCUMENT_EDIT)),
+        RoleSpec(
+            MODERATORS, REVIEW, [root], (*ADMIN_ACCESS, *TAXONOMY), (*IMAGE_EDIT, *DOCUMENT_EDIT)
+        ),
     ]
     for code, _name in settings.LANGUAGES:
         if code == source or code not in homes:

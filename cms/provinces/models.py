@@ -80,5 +80,3 @@ class ProvincePage(Page):
             .order_by("-date_published")[:10]
         )
         return context
-
-

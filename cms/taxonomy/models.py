@@ -86,7 +86,9 @@ class Province(index.Indexed, models.Model):
 
     @property
     def border_country_names(self) -> list[str]:
-        return [str(BORDER_COUNTRIES[c]) for c in self.border_countries.split() if c in BORDER_COUNTRIES]
+        return [
+            str(BORDER_COUNTRIES[c]) for c in self.border_countries.split() if c in BORDER_COUNTRIES
+        ]
 
     @property
     def portal_url(self) -> str:

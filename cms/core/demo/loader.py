@@ -2,8 +2,8 @@
 province pages. Existing pages are left as they are, so editors' changes survive."""
 
 import json
-from io import BytesIO
 from dataclasses import dataclass, field
+from io import BytesIO
 from pathlib import Path
 
 from django.core.files.images import ImageFile
@@ -110,7 +110,9 @@ class DemoLoader:
         sections = {}
         for spec in STRUCTURE["sections"]:
             titles = spec["titles"]
-            section = self.child(home, SectionPage, spec["slug"], title=titles["vi"], show_in_menus=True)
+            section = self.child(
+                home, SectionPage, spec["slug"], title=titles["vi"], show_in_menus=True
+            )
             for code, title in titles.items():
                 if code != "vi":
                     self.translate(section, code, title=title)
@@ -120,7 +122,9 @@ class DemoLoader:
     def load_story(self, spec: dict, section: SectionPage, topics: dict[str, Topic]) -> None:
         versions = spec["versions"]
         image = demo_image(versions["en"]["title"], spec["slug"], spec["palette"])
-        province = Province.objects.filter(code=spec["province"]).first() if spec["province"] else None
+        province = (
+            Province.objects.filter(code=spec["province"]).first() if spec["province"] else None
+        )
 
         def fields(version: dict) -> dict:
             return {
@@ -175,20 +179,29 @@ class DemoLoader:
             ]
 
         gallery = self.child(
-            section, GalleryPage, spec["slug"], title=vi["title"], intro=vi["intro"], items=items(vi)
+            section,
+            GalleryPage,
+            spec["slug"],
+            title=vi["title"],
+            intro=vi["intro"],
+            items=items(vi),
         )
         self.translate(gallery, "en", title=en["title"], intro=en["intro"], items=items(en))
 
     def load_provinces(self, home: Page) -> None:
         spec = STRUCTURE["provinces_index"]
-        index = self.child(home, ProvinceIndexPage, spec["slug"], title=spec["titles"]["vi"], show_in_menus=True)
+        index = self.child(
+            home, ProvinceIndexPage, spec["slug"], title=spec["titles"]["vi"], show_in_menus=True
+        )
         index_en = self.translate(index, "en", title=spec["titles"]["en"])
         existing = set(ProvincePage.objects.child_of(index).values_list("province_id", flat=True))
         for province in Province.objects.all():
             if province.pk in existing:
                 self.report.kept += 1
                 continue
-            page = self.child(index, ProvincePage, province.code, title=province.name_vi, province=province)
+            page = self.child(
+                index, ProvincePage, province.code, title=province.name_vi, province=province
+            )
             self.translate(page, "en", title=province.name_en)
         self._say(f"  province pages: {ProvincePage.objects.child_of(index_en).count()} in English")
 

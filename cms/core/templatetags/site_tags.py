@@ -14,6 +14,8 @@ def language_links(context, page=None):
     Without a page (a search or error view) each language links to its home page.
     """
     request = context.get("request")
+    if not isinstance(page, Page):
+        page = None
     current = page.locale.language_code if page else None
     if page is not None:
         pages = page.get_translations(inclusive=True).live().public().select_related("locale")

@@ -8,28 +8,80 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taxonomy', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("taxonomy", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GalleryPage',
+            name="GalleryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('items', wagtail.fields.StreamField([('photo', 3), ('video', 5)], blank=True, block_lookup={0: ('wagtail.images.blocks.ImageChooserBlock', (), {}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for people who cannot see it.', 'label': 'Alternative text'}), 2: ('wagtail.blocks.CharBlock', (), {'required': False}), 3: ('wagtail.blocks.StructBlock', [[('image', 0), ('alt_text', 1), ('caption', 2), ('credit', 2)]], {}), 4: ('wagtail.embeds.blocks.EmbedBlock', (), {}), 5: ('wagtail.blocks.StructBlock', [[('video', 4), ('caption', 2), ('credit', 2)]], {})})),
-                ('date_published', models.DateTimeField(default=django.utils.timezone.now, verbose_name='publication date')),
-                ('province', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='taxonomy.province')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                (
+                    "items",
+                    wagtail.fields.StreamField(
+                        [("photo", 3), ("video", 5)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.images.blocks.ImageChooserBlock", (), {}),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe the image for people who cannot see it.",
+                                    "label": "Alternative text",
+                                },
+                            ),
+                            2: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 0), ("alt_text", 1), ("caption", 2), ("credit", 2)]],
+                                {},
+                            ),
+                            4: ("wagtail.embeds.blocks.EmbedBlock", (), {}),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("video", 4), ("caption", 2), ("credit", 2)]],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                (
+                    "date_published",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="publication date"
+                    ),
+                ),
+                (
+                    "province",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="taxonomy.province",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'gallery',
-                'verbose_name_plural': 'galleries',
+                "verbose_name": "gallery",
+                "verbose_name_plural": "galleries",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -9,47 +9,183 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taxonomy', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("taxonomy", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SectionPage',
+            name="SectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'section',
+                "verbose_name": "section",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='StoryPage',
+            name="StoryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('standfirst', models.TextField(help_text='One or two sentences.', verbose_name='standfirst')),
-                ('hero_alt', models.CharField(blank=True, max_length=255, verbose_name='hero image alternative text')),
-                ('hero_caption', models.CharField(blank=True, max_length=255, verbose_name='hero image caption')),
-                ('hero_credit', models.CharField(blank=True, max_length=255, verbose_name='hero image credit')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('heading', 3), ('image', 7), ('quote', 9), ('video', 11), ('fact_box', 14), ('related_stories', 17)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'template': 'core/blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')]}), 3: ('wagtail.blocks.StructBlock', [[('text', 1), ('level', 2)]], {}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for people who cannot see it.', 'label': 'Alternative text'}), 6: ('wagtail.blocks.CharBlock', (), {'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6), ('credit', 6)]], {}), 8: ('wagtail.blocks.TextBlock', (), {}), 9: ('wagtail.blocks.StructBlock', [[('quote', 8), ('attribution', 6)]], {}), 10: ('wagtail.embeds.blocks.EmbedBlock', (), {}), 11: ('wagtail.blocks.StructBlock', [[('video', 10), ('caption', 6), ('credit', 6)]], {}), 12: ('wagtail.blocks.StructBlock', [[('label', 1), ('value', 1)]], {}), 13: ('wagtail.blocks.ListBlock', (12,), {}), 14: ('wagtail.blocks.StructBlock', [[('title', 6), ('facts', 13)]], {}), 15: ('wagtail.blocks.PageChooserBlock', (), {'page_type': ['stories.StoryPage']}), 16: ('wagtail.blocks.ListBlock', (15,), {}), 17: ('wagtail.blocks.StructBlock', [[('title', 6), ('stories', 16)]], {})})),
-                ('date_published', models.DateTimeField(default=django.utils.timezone.now, verbose_name='publication date')),
-                ('source_name', models.CharField(blank=True, max_length=255, verbose_name='source')),
-                ('source_url', models.URLField(blank=True, verbose_name='source link')),
-                ('hero_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image')),
-                ('province', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='stories', to='taxonomy.province')),
-                ('topics', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='stories', to='taxonomy.topic')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "standfirst",
+                    models.TextField(help_text="One or two sentences.", verbose_name="standfirst"),
+                ),
+                (
+                    "hero_alt",
+                    models.CharField(
+                        blank=True, max_length=255, verbose_name="hero image alternative text"
+                    ),
+                ),
+                (
+                    "hero_caption",
+                    models.CharField(blank=True, max_length=255, verbose_name="hero image caption"),
+                ),
+                (
+                    "hero_credit",
+                    models.CharField(blank=True, max_length=255, verbose_name="hero image credit"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 3),
+                            ("image", 7),
+                            ("quote", 9),
+                            ("video", 11),
+                            ("fact_box", 14),
+                            ("related_stories", 17),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "template": "core/blocks/paragraph.html",
+                                },
+                            ),
+                            1: ("wagtail.blocks.CharBlock", (), {}),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("h2", "H2"), ("h3", "H3")]},
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 1), ("level", 2)]], {}),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe the image for people who cannot see it.",
+                                    "label": "Alternative text",
+                                },
+                            ),
+                            6: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt_text", 5), ("caption", 6), ("credit", 6)]],
+                                {},
+                            ),
+                            8: ("wagtail.blocks.TextBlock", (), {}),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 8), ("attribution", 6)]],
+                                {},
+                            ),
+                            10: ("wagtail.embeds.blocks.EmbedBlock", (), {}),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("video", 10), ("caption", 6), ("credit", 6)]],
+                                {},
+                            ),
+                            12: ("wagtail.blocks.StructBlock", [[("label", 1), ("value", 1)]], {}),
+                            13: ("wagtail.blocks.ListBlock", (12,), {}),
+                            14: ("wagtail.blocks.StructBlock", [[("title", 6), ("facts", 13)]], {}),
+                            15: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"page_type": ["stories.StoryPage"]},
+                            ),
+                            16: ("wagtail.blocks.ListBlock", (15,), {}),
+                            17: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 6), ("stories", 16)]],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                (
+                    "date_published",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="publication date"
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(blank=True, max_length=255, verbose_name="source"),
+                ),
+                ("source_url", models.URLField(blank=True, verbose_name="source link")),
+                (
+                    "hero_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
+                (
+                    "province",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="stories",
+                        to="taxonomy.province",
+                    ),
+                ),
+                (
+                    "topics",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="stories", to="taxonomy.topic"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'story',
-                'verbose_name_plural': 'stories',
+                "verbose_name": "story",
+                "verbose_name_plural": "stories",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -5,90 +5,250 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Province',
+            name="Province",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(unique=True)),
-                ('code', models.SlugField(max_length=40, unique=True)),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('name_vi', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_zh_hans', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_lo', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_km', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_ru', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_es', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_ja', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_ko', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('unit_type', models.CharField(choices=[('province', 'Province'), ('centrally-run city', 'Centrally-run city')], max_length=20, verbose_name='type')),
-                ('region', models.CharField(choices=[('northern-uplands', 'Northern midlands and mountains'), ('red-river-delta', 'Red River Delta'), ('central-coast', 'North Central and Central Coast'), ('central-highlands', 'Central Highlands'), ('southeast', 'Southeast'), ('mekong-delta', 'Mekong Delta')], max_length=20, verbose_name='region')),
-                ('former_provinces', models.CharField(blank=True, max_length=255, verbose_name='formed from')),
-                ('former_provinces_vi', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_en', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_zh_hans', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_lo', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_km', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_fr', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_ru', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_es', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_ja', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('former_provinces_ko', models.CharField(blank=True, max_length=255, null=True, verbose_name='formed from')),
-                ('administrative_centre', models.CharField(max_length=100, verbose_name='administrative centre')),
-                ('centre_evidence', models.CharField(blank=True, max_length=255)),
-                ('border_countries', models.CharField(blank=True, help_text='Space-separated ISO codes: CN, LA, KH.', max_length=20, verbose_name='land border with')),
-                ('portal_domain', models.CharField(blank=True, max_length=100, verbose_name='portal domain')),
-                ('portal_evidence', models.TextField(blank=True)),
-                ('portal_confidence', models.CharField(choices=[('high', 'High'), ('medium', 'Medium'), ('low', 'Low')], default='medium', max_length=10, verbose_name='portal confidence')),
-                ('notes', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField(unique=True)),
+                ("code", models.SlugField(max_length=40, unique=True)),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("name_vi", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_zh_hans", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_lo", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_km", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_fr", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_ru", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_es", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_ja", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_ko", models.CharField(max_length=100, null=True, verbose_name="name")),
+                (
+                    "unit_type",
+                    models.CharField(
+                        choices=[
+                            ("province", "Province"),
+                            ("centrally-run city", "Centrally-run city"),
+                        ],
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
+                (
+                    "region",
+                    models.CharField(
+                        choices=[
+                            ("northern-uplands", "Northern midlands and mountains"),
+                            ("red-river-delta", "Red River Delta"),
+                            ("central-coast", "North Central and Central Coast"),
+                            ("central-highlands", "Central Highlands"),
+                            ("southeast", "Southeast"),
+                            ("mekong-delta", "Mekong Delta"),
+                        ],
+                        max_length=20,
+                        verbose_name="region",
+                    ),
+                ),
+                (
+                    "former_provinces",
+                    models.CharField(blank=True, max_length=255, verbose_name="formed from"),
+                ),
+                (
+                    "former_provinces_vi",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_en",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_zh_hans",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_lo",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_km",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_fr",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_ru",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_es",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_ja",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "former_provinces_ko",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="formed from"
+                    ),
+                ),
+                (
+                    "administrative_centre",
+                    models.CharField(max_length=100, verbose_name="administrative centre"),
+                ),
+                ("centre_evidence", models.CharField(blank=True, max_length=255)),
+                (
+                    "border_countries",
+                    models.CharField(
+                        blank=True,
+                        help_text="Space-separated ISO codes: CN, LA, KH.",
+                        max_length=20,
+                        verbose_name="land border with",
+                    ),
+                ),
+                (
+                    "portal_domain",
+                    models.CharField(blank=True, max_length=100, verbose_name="portal domain"),
+                ),
+                ("portal_evidence", models.TextField(blank=True)),
+                (
+                    "portal_confidence",
+                    models.CharField(
+                        choices=[("high", "High"), ("medium", "Medium"), ("low", "Low")],
+                        default="medium",
+                        max_length=10,
+                        verbose_name="portal confidence",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
             ],
             options={
-                'verbose_name': 'province',
-                'verbose_name_plural': 'provinces',
-                'ordering': ['number'],
+                "verbose_name": "province",
+                "verbose_name_plural": "provinces",
+                "ordering": ["number"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60, unique=True)),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('name_vi', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_zh_hans', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_lo', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_km', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_ru', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_es', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_ja', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('name_ko', models.CharField(max_length=100, null=True, verbose_name='name')),
-                ('description', models.CharField(blank=True, max_length=255, verbose_name='description')),
-                ('description_vi', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_en', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_zh_hans', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_lo', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_km', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_fr', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_ru', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_es', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_ja', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
-                ('description_ko', models.CharField(blank=True, max_length=255, null=True, verbose_name='description')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60, unique=True)),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("name_vi", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_zh_hans", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_lo", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_km", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_fr", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_ru", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_es", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_ja", models.CharField(max_length=100, null=True, verbose_name="name")),
+                ("name_ko", models.CharField(max_length=100, null=True, verbose_name="name")),
+                (
+                    "description",
+                    models.CharField(blank=True, max_length=255, verbose_name="description"),
+                ),
+                (
+                    "description_vi",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_zh_hans",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_lo",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_km",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_fr",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_ru",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_es",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_ja",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
+                (
+                    "description_ko",
+                    models.CharField(
+                        blank=True, max_length=255, null=True, verbose_name="description"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'topic',
-                'verbose_name_plural': 'topics',
-                'ordering': ['name'],
+                "verbose_name": "topic",
+                "verbose_name_plural": "topics",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

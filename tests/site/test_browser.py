@@ -1,0 +1,87 @@
+"""Open Lao, Khmer and Chinese stories in headless Chromium and check that the site's own
+web fonts render them, and that the page asks no other host for anything."""
+
+import shutil
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+from tests.artifacts import artifact_dir
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+pytestmark = pytest.mark.browser
+
+STORIES = [
+    ("lo", "/lo/tourism/ha-long-bay/", "Noto Sans Lao", "ອ່າວຮ່າລອງ"),
+    ("km", "/km/culture/tet-lunar-new-year/", "Noto Sans Khmer", "បុណ្យតេត"),
+    ("zh-hans", "/zh-hans/culture/water-puppetry/", "Noto Sans SC", "水上木偶戏"),
+    ("vi", "/vi/culture/hue-monuments/", "Noto Sans", "Quần thể di tích Cố đô Huế"),
+]
+
+FONT_REPORT = """
+const done = arguments[arguments.length - 1];
+document.fonts.ready.then(() => done({
+  loaded: [...document.fonts].filter(f => f.status === "loaded")
+      .map(f => f.family.replace(/["']/g, "")),
+  resources: performance.getEntriesByType("resource").map(e => e.name),
+  heading: getComputedStyle(document.querySelector("h1")).fontFamily,
+  text: document.querySelector("h1").innerText,
+}));
+"""
+
+
+@pytest.fixture
+def browser():
+    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not shutil.which(path)]
+    if missing:
+        pytest.fail(
+            f"Missing {', '.join(missing)}: run `make test` as root, or "
+            "`sudo apt-get install chromium chromium-driver`."
+        )
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1600",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_script_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_stories_render_with_the_sites_own_fonts(live_server, browser):
+    # Transactional tests start from an empty database: load the demo content here.
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    screenshots = artifact_dir("Browser screenshots", "screenshots")
+    host = urlsplit(live_server.url).netloc
+    for code, path, family, heading in STORIES:
+        browser.get(live_server.url + path)
+        report = browser.execute_async_script(FONT_REPORT)
+        assert heading in report["text"]
+        assert family in report["loaded"], f"{family} not used on {path}: {report['loaded']}"
+        stack = [name.strip(' "') for name in report["heading"].split(",")]
+        assert family in stack
+        assert browser.execute_script(
+            "return document.fonts.check(arguments[0], arguments[1])",
+            f'32px "{family}"',
+            report["text"],
+        )
+        foreign = [url for url in report["resources"] if urlsplit(url).netloc != host]
+        assert foreign == [], f"{path} asked other hosts: {foreign}"
+        fonts_fetched = [url for url in report["resources"] if url.endswith(".woff2")]
+        assert fonts_fetched and all("/static/fonts/" in url for url in fonts_fetched)
+        assert browser.save_screenshot(str(screenshots / f"story-{code}.png"))
