@@ -64,7 +64,7 @@ def browser():
 
 @pytest.mark.django_db(transaction=True)
 def test_stories_render_with_the_sites_own_fonts(live_server, browser):
-    # Transactional tests start from an empty database: load the demo content here.
+    # An earlier transactional test may have flushed the database; load_demo is idempotent.
     call_command("load_demo", stdout=open("/dev/null", "w"))
     screenshots = artifact_dir("Browser screenshots", "screenshots")
     host = urlsplit(live_server.url).netloc
