@@ -52,7 +52,7 @@ format: install
 
 # Re-pin every dependency after editing pyproject.toml.
 lock: install
-	$(BIN)/uv pip compile --quiet pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra dev --extra bench --python-version 3.11 --generate-hashes -o requirements.lock
 
 messages: install
 	$(BIN)/python manage.py makemessages --all --ignore='.venv/*' --ignore='static/*' --ignore='media/*' --no-obsolete

@@ -29,6 +29,14 @@ TAXONOMY = tuple(
     for action in ("add", "change", "delete")
     for model in ("province", "topic")
 )
+TRANSLATION_MANAGEMENT = (
+    "translations.request_translation",
+    "translations.view_translation_dashboard",
+    "translations.add_glossaryterm",
+    "translations.change_glossaryterm",
+    "translations.delete_glossaryterm",
+)
+DASHBOARD = ("translations.view_translation_dashboard",)
 IMAGE_USE = ("choose_image",)
 IMAGE_EDIT = ("add_image", "change_image", "choose_image")
 DOCUMENT_EDIT = ("add_document", "change_document", "choose_document")
@@ -85,7 +93,7 @@ def role_specs() -> list[RoleSpec]:
             EDITORS,
             REVIEW,
             [homes[source]] if source in homes else [],
-            (*ADMIN_ACCESS, *TAXONOMY),
+            (*ADMIN_ACCESS, *TAXONOMY, *TRANSLATION_MANAGEMENT),
             (*IMAGE_EDIT, *DOCUMENT_EDIT),
         ),
         RoleSpec(
@@ -96,7 +104,9 @@ def role_specs() -> list[RoleSpec]:
         if code == source or code not in homes:
             continue
         specs.append(RoleSpec(translators_group_name(code), TRANSLATE, [homes[code]]))
-        specs.append(RoleSpec(reviewers_group_name(code), REVIEW, [homes[code]]))
+        specs.append(
+            RoleSpec(reviewers_group_name(code), REVIEW, [homes[code]], (*ADMIN_ACCESS, *DASHBOARD))
+        )
     return specs
 
 

@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.core.blocks import GalleryItemBlock
+from translations.pages import TranslatedPage
 
 
-class GalleryPage(Page):
+class GalleryPage(TranslatedPage, Page):
     """Photos and videos, each with its own caption and credit."""
 
     intro = models.TextField(_("introduction"), blank=True)

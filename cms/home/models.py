@@ -4,9 +4,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from cms.core.pages import validate_unique_in_locale
+from translations.pages import TranslatedPage
 
 
-class HomePage(Page):
+class HomePage(TranslatedPage, Page):
     """The root of one language's tree; exactly one per locale."""
 
     intro = models.TextField(_("introduction"), blank=True)

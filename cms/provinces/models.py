@@ -6,9 +6,10 @@ from wagtail.models import Page
 
 from cms.core.blocks import FactBlock
 from cms.core.pages import validate_unique_in_locale
+from translations.pages import TranslatedPage
 
 
-class ProvinceIndexPage(Page):
+class ProvinceIndexPage(TranslatedPage, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -32,7 +33,7 @@ class ProvinceIndexPage(Page):
         return context
 
 
-class ProvincePage(Page):
+class ProvincePage(TranslatedPage, Page):
     """One per province and language: profile, key facts and the official portal."""
 
     province = models.ForeignKey("taxonomy.Province", on_delete=models.PROTECT, related_name="+")

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cms.stories",
     "cms.galleries",
     "cms.provinces",
+    "translations",
     "modeltranslation",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -183,6 +184,24 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "webp": "webp"}
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "translations.machine_translator.OfflineMachineTranslator",
+    "OPTIONS": {},
+}
+
+# Machine translation ---------------------------------------------------------------------
+MT_MODELS_DIR = Path(os.environ.get("MT_MODELS_DIR", BASE_DIR / "var" / "mt-models"))
+# Languages drafted automatically whenever a source-language page is published.
+MT_TRANSLATE_ON_PUBLISH = env_list("MT_TRANSLATE_ON_PUBLISH")
+MT_LANGUAGE_ALIASES = {"zh-hans": "zh", "zh-hant": "zt"}
+MT_DECODING = {
+    "beam_size": int(os.environ.get("MT_BEAM_SIZE", "2")),
+    "max_batch_size": int(os.environ.get("MT_MAX_BATCH_SIZE", "32")),
+}
+MT_LIBRETRANSLATE_URL = os.environ.get("MT_LIBRETRANSLATE_URL", "")
+MT_LIBRETRANSLATE_API_KEY = os.environ.get("MT_LIBRETRANSLATE_API_KEY", "")
+MT_LIBRETRANSLATE_TIMEOUT = float(os.environ.get("MT_LIBRETRANSLATE_TIMEOUT", "20"))
+MT_LIBRETRANSLATE_LANGUAGES = env_list("MT_LIBRETRANSLATE_LANGUAGES", "vi,en,zh,fr,ru,es,ja,ko")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 LOGGING = {

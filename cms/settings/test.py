@@ -15,3 +15,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 if os.environ.get("TASKS_BACKEND") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+MT_MODELS_DIR = Path(tempfile.mkdtemp(prefix="vnip-test-mt-"))  # noqa: F405

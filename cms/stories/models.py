@@ -9,9 +9,10 @@ from wagtail.search import index
 
 from cms.core.blocks import StoryBodyBlock
 from cms.core.pages import paginate
+from translations.pages import TranslatedPage
 
 
-class SectionPage(Page):
+class SectionPage(TranslatedPage, Page):
     """A content area such as economy, culture or tourism, listing its stories."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -37,7 +38,7 @@ class SectionPage(Page):
         return context
 
 
-class StoryPage(Page):
+class StoryPage(TranslatedPage, Page):
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences."))
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -1,0 +1,148 @@
+"""Choosing an engine per language pair, pivoting through English, caching loaded models.
+
+Loaded models are kept per process and reloaded when their files change on disk.
+"""
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+from . import argos, multilingual, store
+from .base import DecodingOptions, Engine, EngineError, PackageInfo
+from .libretranslate import LibreTranslateEngine
+
+PIVOT = "en"
+KIND_PREFERENCE = {argos.KIND: 0, multilingual.KIND: 1, "libretranslate": 2}
+
+_cache: dict[Path, tuple[tuple, Engine]] = {}
+_lock = threading.Lock()
+
+
+def mt_code(language_code: str) -> str:
+    """The code model packages use for a site language (``zh-hans`` → ``zh``)."""
+    aliases = getattr(settings, "MT_LANGUAGE_ALIASES", {})
+    return aliases.get(language_code, language_code.split("-")[0].lower())
+
+
+def decoding_options() -> DecodingOptions:
+    return DecodingOptions(**getattr(settings, "MT_DECODING", {}))
+
+
+def _signature(path: Path) -> tuple:
+    files = [path / "metadata.json", *sorted(path.rglob("model.bin"))]
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.exists())
+
+
+def load_engine(info: PackageInfo) -> Engine:
+    with _lock:
+        signature = _signature(info.path)
+        cached = _cache.get(info.path)
+        if cached and cached[0] == signature:
+            return cached[1]
+        options = decoding_options()
+        if info.kind == multilingual.KIND:
+            engine: Engine = multilingual.MultilingualEngine(info.path, options)
+        else:
+            engine = argos.ArgosEngine(info.path, options)
+        _cache[info.path] = (signature, engine)
+        return engine
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+@dataclass(frozen=True)
+class Step:
+    """One hop of a route: translate ``source`` → ``target`` with ``package``."""
+
+    package: str
+    kind: str
+    source: str
+    target: str
+
+
+class Registry:
+    """What is installed, and how to get from one language to another."""
+
+    def __init__(self, packages: list[PackageInfo] | None = None):
+        self.packages = store.installed() if packages is None else packages
+        self.remote = self._remote_engine()
+
+    @staticmethod
+    def _remote_engine() -> LibreTranslateEngine | None:
+        url = getattr(settings, "MT_LIBRETRANSLATE_URL", "")
+        if not url:
+            return None
+        return LibreTranslateEngine(
+            url,
+            api_key=getattr(settings, "MT_LIBRETRANSLATE_API_KEY", ""),
+            timeout=getattr(settings, "MT_LIBRETRANSLATE_TIMEOUT", 20.0),
+            languages=getattr(settings, "MT_LIBRETRANSLATE_LANGUAGES", ()),
+        )
+
+    def _direct(self, source: str, target: str) -> Step | None:
+        candidates = [p for p in self.packages if (source, target) in p.pairs]
+        if candidates:
+            best = min(candidates, key=lambda p: (KIND_PREFERENCE.get(p.kind, 9), p.name))
+            return Step(best.name, best.kind, source, target)
+        if self.remote and (source, target) in self.remote.pairs():
+            return Step(self.remote.name, self.remote.kind, source, target)
+        return None
+
+    def route(self, source: str, target: str) -> list[Step]:
+        """The steps from source to target: one direct step, or two through English."""
+        source, target = mt_code(source), mt_code(target)
+        if source == target:
+            return []
+        direct = self._direct(source, target)
+        if direct:
+            return [direct]
+        if PIVOT not in (source, target):
+            first, second = self._direct(source, PIVOT), self._direct(PIVOT, target)
+            if first and second:
+                return [first, second]
+        raise EngineError(
+            f"No model translates {source}→{target}, directly or through English. "
+            "Install one with `python manage.py mt install PATH` (see README)."
+        )
+
+    def can_translate(self, source: str, target: str) -> bool:
+        try:
+            self.route(source, target)
+        except EngineError:
+            return False
+        return True
+
+    def engine(self, step: Step) -> Engine:
+        if step.kind == "libretranslate" and self.remote:
+            return self.remote
+        for package in self.packages:
+            if package.name == step.package:
+                return load_engine(package)
+        raise EngineError(f"Package {step.package} is no longer installed.")
+
+    def reachable(self) -> dict[tuple[str, str], str]:
+        """Every pair that can be translated, with 'direct' or 'via en'."""
+        direct = {pair for package in self.packages for pair in package.pairs}
+        if self.remote:
+            direct |= self.remote.pairs()
+        reachable = {pair: "direct" for pair in direct}
+        for a, pivot_a in direct:
+            if pivot_a != PIVOT:
+                continue
+            for pivot_b, b in direct:
+                if pivot_b == PIVOT and a != b and (a, b) not in reachable:
+                    reachable[(a, b)] = f"via {PIVOT}"
+        return dict(sorted(reachable.items()))
+
+    def translate(self, sentences: list[str], source: str, target: str) -> tuple[list[str], str]:
+        """Translate plain sentences; returns them and a label of the engines used."""
+        steps = self.route(source, target)
+        texts = list(sentences)
+        for step in steps:
+            texts = self.engine(step).translate(texts, step.source, step.target)
+        return texts, " + ".join(step.package for step in steps) or "identity"

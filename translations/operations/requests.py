@@ -1,0 +1,57 @@
+"""Asking for translations: one background task per page and language."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from translations.models import TranslationTask
+from translations.models.workflow import TaskKind, TaskStatus
+
+# A task still "running" after this long belonged to a worker that died; it is redone.
+STALE_AFTER = timedelta(minutes=30)
+
+
+class RequestError(Exception):
+    pass
+
+
+def request_translations(
+    page: Page, locales, user=None, kind: str = TaskKind.REQUEST
+) -> list[TranslationTask]:
+    """Queue MT drafts of ``page`` into ``locales``; returns the tasks (run at once with
+    the immediate tasks backend)."""
+    from translations.tasks import run_translation_task
+
+    locales = [
+        locale if isinstance(locale, Locale) else Locale.objects.get(language_code=locale)
+        for locale in locales
+    ]
+    if any(locale.pk == page.locale_id for locale in locales):
+        raise RequestError(_("A page cannot be translated into its own language."))
+    tasks = []
+    with transaction.atomic():
+        for locale in locales:
+            existing = (
+                TranslationTask.objects.filter(source_page=page, target_locale=locale, kind=kind)
+                .filter(
+                    Q(status=TaskStatus.QUEUED)
+                    | Q(status=TaskStatus.RUNNING, started_at__gte=timezone.now() - STALE_AFTER)
+                )
+                .first()
+            )
+            if existing:
+                tasks.append(existing)
+                continue
+            tasks.append(
+                TranslationTask.objects.create(
+                    source_page=page, target_locale=locale, requested_by=user, kind=kind
+                )
+            )
+    for task in tasks:
+        if task.status == TaskStatus.QUEUED:
+            run_translation_task.enqueue(task.pk)
+    return [TranslationTask.objects.get(pk=task.pk) for task in tasks]

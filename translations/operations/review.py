@@ -1,0 +1,107 @@
+"""Post-edit, review and publication of a translation."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from translations.distance import post_edit_distance
+from translations.models import GlossaryTerm, TranslationReview
+from translations.models.workflow import ReviewState
+from translations.permissions import can_post_edit, can_review
+from translations.qa import Failure, run_checks
+
+from .memory import remember
+from .segments import segment_states
+
+
+class ReviewError(Exception):
+    """The action does not fit the translation's state; the message says why."""
+
+
+class QAFailed(ReviewError):
+    def __init__(self, failures: list[Failure]):
+        super().__init__(_("Quality checks failed; fix them or give a reason to override."))
+        self.failures = failures
+
+
+def target_page(review: TranslationReview):
+    translation = review.translation
+    return translation.source.get_translated_instance(translation.target_locale)
+
+
+def quality_report(review: TranslationReview) -> list[Failure]:
+    translation = review.translation
+    states = segment_states(translation)
+    source_language = translation.source.locale.language_code
+    target_language = translation.target_locale.language_code
+    glossary = GlossaryTerm.for_pair(source_language, target_language)
+    pairs = [(state.source_text, state.text) for state in states]
+    return run_checks(pairs, source_language, target_language, glossary)
+
+
+def submit_for_review(review: TranslationReview, user) -> TranslationReview:
+    if not can_post_edit(user, target_page(review)):
+        raise PermissionDenied
+    if review.state not in (ReviewState.POST_EDIT, ReviewState.CHANGES):
+        raise ReviewError(_("Only a draft waiting for post-edit can be sent for review."))
+    review.state = ReviewState.REVIEW
+    review.submitted_at = timezone.now()
+    review.submitted_by = user
+    review.save()
+    return review
+
+
+def send_back(review: TranslationReview, user, comment: str) -> TranslationReview:
+    if not can_review(user, target_page(review)):
+        raise PermissionDenied
+    if review.state != ReviewState.REVIEW:
+        raise ReviewError(_("Only a translation waiting for review can be sent back."))
+    if not comment.strip():
+        raise ReviewError(_("Say what the translator should change."))
+    review.state = ReviewState.CHANGES
+    review.comment = comment.strip()
+    review.save()
+    return review
+
+
+def approve(review: TranslationReview, user, override_reason: str = "") -> TranslationReview:
+    """Run QA, then publish the translation as it now stands and record post-editing."""
+    page = target_page(review)
+    if not can_review(user, page):
+        raise PermissionDenied
+    if review.state != ReviewState.REVIEW:
+        raise ReviewError(_("Only a translation waiting for review can be approved."))
+    if review.is_outdated:
+        raise ReviewError(_("The source has changed since this draft: sync it first."))
+    parent = page.get_parent()
+    if parent.depth > 1 and not parent.live:
+        raise ReviewError(
+            _("Its parent page %(title)s is not published in this language yet.")
+            % {"title": parent.title}
+        )
+    failures = quality_report(review)
+    if failures and not override_reason.strip():
+        raise QAFailed(failures)
+    translation = review.translation
+    with transaction.atomic():
+        review.state = ReviewState.APPROVED
+        review.approved_at = timezone.now()
+        review.approved_by = user
+        review.qa_report = [failure.as_dict() for failure in failures]
+        review.qa_override_reason = override_reason.strip() if failures else ""
+        review.comment = ""
+        review.save()
+        instance = translation.source.get_ephemeral_translated_instance(
+            translation.target_locale, fallback=True
+        )
+        revision = instance.save_revision(user=user, changed=True)
+        revision.publish(user=user)
+        states = segment_states(translation)
+        for state in states:
+            if state.machine is not None:
+                state.machine.final_text = state.text
+                state.machine.edit_distance = post_edit_distance(state.machine.mt_text, state.text)
+                state.machine.save(update_fields=["final_text", "edit_distance"])
+        remember(states, translation.target_locale, user)
+    return review
