@@ -88,7 +88,14 @@ def queue_view(request):
     for review in reviews:
         page = target_page(review)
         if can_post_edit(request.user, page) or can_review(request.user, page):
-            rows.append({"review": review, "page": page, "outdated": review.is_outdated})
+            rows.append(
+                {
+                    "review": review,
+                    "page": page,
+                    "source": review.translation.source.get_source_instance(),
+                    "outdated": review.is_outdated,
+                }
+            )
     return TemplateResponse(
         request,
         "translations/queue.html",
