@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-only lint format install browser lock messages superuser clean
+.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -57,6 +57,10 @@ lock: install
 messages: install
 	$(BIN)/python manage.py makemessages --all --ignore='.venv/*' --ignore='static/*' --ignore='media/*' --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore='.venv/*'
+
+# Benchmarks (see README): each prints its figures and exits non-zero if a target is missed.
+bench-mt: install
+	$(BIN)/python -m benchmarks.mt_throughput
 
 superuser: install
 	$(BIN)/python manage.py createsuperuser

@@ -78,31 +78,41 @@ def build_copy_model(
     extra_tokens: list[str] = (),
     add_source_eos: bool = True,
     code_dim: int = 64,
-    n_freq: int = 24,
+    n_freq: int = 16,
     max_len: int = 512,
+    d_model: int | None = None,
+    layers: int = 1,
+    heads: int = 1,
+    ffn_dim: int = 1,
 ) -> None:
-    """Write a CTranslate2 model that outputs mapping[token] for each input token."""
+    """Write a CTranslate2 model that outputs mapping[token] for each input token.
+
+    Layout of the model dimension: [position code | token code | zeros]. Cross-attention
+    head 0 matches decoder step t to source position t and copies the token code; every
+    other head, layer and FFN has zero weights, which cost as much to run as trained ones,
+    so ``d_model=512, layers=6, heads=8, ffn_dim=2048`` runs at transformer-base speed.
+    """
     vocab = [*vocab, *extra_tokens]
     n_tok = len(vocab)
+    P, V = 4 * n_freq, code_dim
+    d = d_model or P + V
+    head_dim = d // heads
+    if P > head_dim:
+        raise ValueError("the position code must fit in one attention head")
     rng = np.random.default_rng(0)
-    codes = rng.choice([-1.0, 1.0], size=(n_tok, code_dim)).astype(np.float32)
-    V, P = code_dim, 4 * n_freq
-    d = V + P
+    codes = rng.choice([-1.0, 1.0], size=(n_tok, V)).astype(np.float32)
     thetas = np.pi * np.geomspace(1.0, 1.0 / (2 * max_len), n_freq)
     steps = np.arange(max_len)
     positions = np.zeros((max_len, d), np.float32)
     for i, theta in enumerate(thetas):
         c, s = np.cos(theta * steps), np.sin(theta * steps)
-        positions[:, V + 4 * i : V + 4 * i + 4] = np.stack([c, s, -c, -s], 1)
+        positions[:, 4 * i : 4 * i + 4] = np.stack([c, s, -c, -s], 1)
     delta = np.arange(1, max_len)
     margin = (2 * (1 - np.cos(np.outer(delta, thetas)))).sum(1).min()
     sigma_dec = np.sqrt(2 * n_freq / d)
     sigma_enc = np.sqrt((V + 2 * n_freq) / d)
-    alpha = 25.0 * sigma_dec * sigma_enc * np.sqrt(d) / margin
-    identity_v = np.zeros((d, d), np.float32)
-    identity_v[:V, :V] = np.eye(V)
-    identity_p = np.zeros((d, d), np.float32)
-    identity_p[V:, V:] = np.eye(P)
+    alpha = 25.0 * sigma_dec * sigma_enc * np.sqrt(head_dim) / margin
+    pos, tok = slice(0, P), slice(P, P + V)
 
     def zeros(*shape):
         return np.zeros(shape, np.float32)
@@ -120,12 +130,12 @@ def build_copy_model(
         linear(layer.self_attention.linear[0], zeros(3 * d, d))
         linear(layer.self_attention.linear[1], zeros(d, d))
         layer_norm(layer.ffn.layer_norm)
-        linear(layer.ffn.linear_0, zeros(1, d))
-        linear(layer.ffn.linear_1, zeros(d, 1))
+        linear(layer.ffn.linear_0, zeros(ffn_dim, d))
+        linear(layer.ffn.linear_1, zeros(d, ffn_dim))
 
-    spec = transformer_spec.TransformerSpec.from_config((1, 1), 1)
+    spec = transformer_spec.TransformerSpec.from_config((layers, layers), heads)
     embeddings = zeros(n_tok, d)
-    embeddings[:, :V] = codes
+    embeddings[:, tok] = codes
     encoder, decoder = spec.encoder, spec.decoder
     encoder.embeddings[0].weight = embeddings
     encoder.scale_embeddings = False
@@ -140,14 +150,20 @@ def build_copy_model(
     projection = zeros(n_tok, d)
     for source_id in range(n_tok):
         target_id = mapping.get(source_id, source_id) if mapping else source_id
-        projection[target_id, :V] = 60.0 * codes[source_id] / V
+        projection[target_id, tok] = 60.0 * codes[source_id] / V
     linear(decoder.projection, projection)
-    for layer in decoder.layer:
+    for number, layer in enumerate(decoder.layer):
         passthrough(layer)
         layer_norm(layer.attention.layer_norm)
-        linear(layer.attention.linear[0], alpha * identity_p)
-        linear(layer.attention.linear[1], np.concatenate([identity_p, identity_v], 0))
-        linear(layer.attention.linear[2], identity_v)
+        query, key_value, output = zeros(d, d), zeros(2 * d, d), zeros(d, d)
+        if number == 0:
+            query[pos, pos] = alpha * np.eye(P)  # head 0 asks for its own step...
+            key_value[pos, pos] = np.eye(P)  # ...each source position answers...
+            key_value[d : d + V, tok] = np.eye(V)  # ...with its token code (head 0 value)
+            output[tok, 0:V] = np.eye(V)  # written back into the token dimensions
+        linear(layer.attention.linear[0], query)
+        linear(layer.attention.linear[1], key_value)
+        linear(layer.attention.linear[2], output)
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.config.add_source_eos = add_source_eos
