@@ -14,7 +14,12 @@ class HomePage(TranslatedPage, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.SectionPage", "galleries.GalleryPage", "provinces.ProvinceIndexPage"]
+    subpage_types = [
+        "stories.SectionPage",
+        "galleries.GalleryPage",
+        "provinces.ProvinceIndexPage",
+        "aggregator.FeedIndexPage",
+    ]
     template = "home/home_page.html"
 
     class Meta:

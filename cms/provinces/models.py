@@ -74,10 +74,15 @@ class ProvincePage(TranslatedPage, Page):
         from cms.stories.models import StoryPage
 
         context = super().get_context(request, *args, **kwargs)
+        from cms.aggregator.listing import FeedFilters, feed_page
+
         context["stories"] = (
             StoryPage.objects.live()
             .public()
             .filter(locale=self.locale, province=self.province)
             .order_by("-date_published")[:10]
+        )
+        context["feed"] = feed_page(
+            FeedFilters(province=self.province.code), self.locale.language_code, size=10
         )
         return context

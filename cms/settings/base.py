@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cms.stories",
     "cms.galleries",
     "cms.provinces",
+    "cms.aggregator",
     "translations",
     "modeltranslation",
     "wagtail_localize",
@@ -188,6 +189,26 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "translations.machine_translator.OfflineMachineTranslator",
     "OPTIONS": {},
 }
+
+# Aggregator ----------------------------------------------------------------------------
+AGGREGATOR_CONNECT_TIMEOUT = float(os.environ.get("AGGREGATOR_CONNECT_TIMEOUT", "5"))
+AGGREGATOR_READ_TIMEOUT = float(os.environ.get("AGGREGATOR_READ_TIMEOUT", "15"))
+AGGREGATOR_TOTAL_TIMEOUT = float(os.environ.get("AGGREGATOR_TOTAL_TIMEOUT", "60"))
+AGGREGATOR_MAX_BYTES = int(os.environ.get("AGGREGATOR_MAX_BYTES", str(5 * 1024 * 1024)))
+AGGREGATOR_MAX_REDIRECTS = 3
+AGGREGATOR_HOST_DELAY = float(os.environ.get("AGGREGATOR_HOST_DELAY", "2"))
+AGGREGATOR_CONCURRENCY = int(
+    os.environ.get(
+        "AGGREGATOR_CONCURRENCY", "1" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "8"
+    )
+)
+AGGREGATOR_BACKOFF_BASE = 300
+AGGREGATOR_BACKOFF_CAP = 86400
+AGGREGATOR_TICK = 60
+# Networks fetched even though they are private (e.g. "127.0.0.0/8" for local tests).
+AGGREGATOR_ALLOWED_NETWORKS = env_list("AGGREGATOR_ALLOWED_NETWORKS")
+# Languages headlines are machine-translated into (default: every site language).
+AGGREGATOR_TRANSLATE_TO = env_list("AGGREGATOR_TRANSLATE_TO")
 
 # Machine translation ---------------------------------------------------------------------
 MT_MODELS_DIR = Path(os.environ.get("MT_MODELS_DIR", BASE_DIR / "var" / "mt-models"))

@@ -16,3 +16,15 @@ if os.environ.get("TASKS_BACKEND") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 MT_MODELS_DIR = Path(tempfile.mkdtemp(prefix="vnip-test-mt-"))  # noqa: F405
+AGGREGATOR_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+AGGREGATOR_HOST_DELAY = 0
+AGGREGATOR_CONCURRENCY = 1
+AGGREGATOR_CONNECT_TIMEOUT = 2
+AGGREGATOR_READ_TIMEOUT = 2
+AGGREGATOR_TOTAL_TIMEOUT = 5
+AGGREGATOR_MAX_BYTES = 1024 * 1024
+# A file, not memory: the fault tests run a real worker process against the test database.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.mkdtemp(prefix="vnip-test-db-")) / "test.sqlite3")  # noqa: F405
+    }

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
+from cms.aggregator.models import FeedIndexPage
 from cms.galleries.models import GalleryPage
 from cms.home.models import HomePage
 from cms.provinces.models import ProvinceIndexPage, ProvincePage
@@ -15,7 +16,8 @@ from tests.helpers import home, locale, section
 pytestmark = pytest.mark.django_db
 
 RULES = {
-    HomePage: {SectionPage, GalleryPage, ProvinceIndexPage},
+    HomePage: {SectionPage, GalleryPage, ProvinceIndexPage, FeedIndexPage},
+    FeedIndexPage: set(),
     SectionPage: {StoryPage, GalleryPage},
     StoryPage: set(),
     GalleryPage: set(),

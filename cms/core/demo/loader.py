@@ -15,6 +15,8 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from cms.aggregator.models import FeedIndexPage
+from cms.aggregator.seeds import seed_sources
 from cms.core.locales import STRUCTURE, ensure_locales, ensure_source_home
 from cms.galleries.models import GalleryPage
 from cms.provinces.models import ProvinceIndexPage, ProvincePage
@@ -205,6 +207,21 @@ class DemoLoader:
             self.translate(page, "en", title=province.name_en)
         self._say(f"  province pages: {ProvincePage.objects.child_of(index_en).count()} in English")
 
+    def load_feed_index(self, home: Page) -> None:
+        spec = STRUCTURE["feed_index"]
+        titles, intros = spec["titles"], spec["intros"]
+        index = self.child(
+            home,
+            FeedIndexPage,
+            spec["slug"],
+            title=titles["vi"],
+            intro=intros["vi"],
+            show_in_menus=True,
+        )
+        for code, title in titles.items():
+            if code != "vi":
+                self.translate(index, code, title=title, intro=intros.get(code, ""))
+
     @transaction.atomic
     def run(self) -> DemoReport:
         self._say("Locales and home pages...")
@@ -222,4 +239,7 @@ class DemoLoader:
         self.load_gallery(sections["tourism"])
         self._say("Province pages...")
         self.load_provinces(home)
+        self._say("News feed and its (inactive) seed sources...")
+        self.load_feed_index(home)
+        seed_sources()
         return self.report

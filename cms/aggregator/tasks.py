@@ -1,0 +1,59 @@
+"""Background work: fetching on schedule, and translating what was fetched."""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks import default_task_backend, task
+
+from .operations import due_source_ids, fetch_many
+from .translate import translate_items
+
+logger = logging.getLogger(__name__)
+TICK_PATH = "cms.aggregator.tasks.scheduler_tick"
+
+
+@task()
+def translate_items_task(item_ids: list[int]) -> int:
+    return translate_items(item_ids)
+
+
+@task()
+def fetch_sources_task(source_ids: list[int]) -> dict:
+    outcomes = fetch_many(source_ids)
+    new_ids = [item_id for outcome in outcomes for item_id in outcome.item_ids]
+    if new_ids:
+        translate_items_task.enqueue(new_ids)
+    summary: dict[str, int] = {}
+    for outcome in outcomes:
+        summary[outcome.status] = summary.get(outcome.status, 0) + 1
+    return summary
+
+
+@task()
+def scheduler_tick() -> dict:
+    """Fetch every due source, then come back in AGGREGATOR_TICK seconds."""
+    try:
+        return fetch_sources_task.call(due_source_ids())
+    finally:
+        if default_task_backend.supports_defer:
+            seconds = getattr(settings, "AGGREGATOR_TICK", 60)
+            scheduler_tick.using(run_after=timezone.now() + timedelta(seconds=seconds)).enqueue()
+
+
+def ensure_scheduler() -> bool:
+    """Start the fetch schedule unless a tick is already waiting. Returns True if started."""
+    if not default_task_backend.supports_defer:
+        return False
+    from django.db.models import Q
+    from django_tasks_db.models import DBTaskResult
+
+    alive = timezone.now() - timedelta(minutes=30)  # a RUNNING tick older than this died
+    waiting = DBTaskResult.objects.filter(task_path=TICK_PATH).filter(
+        Q(status="READY") | Q(status="RUNNING", started_at__gte=alive)
+    )
+    if waiting.exists():
+        return False
+    scheduler_tick.enqueue()
+    return True
