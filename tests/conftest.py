@@ -1,7 +1,11 @@
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 
 from tests.artifacts import reported_artifact_dirs
+from tests.translations import modelkit
+from translations.engines import registry, store
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +19,54 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def pytest_terminal_summary(terminalreporter):
     for label, path in reported_artifact_dirs():
         terminalreporter.write_line(f"{label}: {path}")
+
+
+# Tiny genuine translation models, built once per session and installed into MT_MODELS_DIR:
+# - vi→en: an Argos package whose output is a known permutation (permuted) of its input;
+# - en→fr: an Argos package that copies its input (so vi→fr pivots through English);
+# - vi, en, lo, km: a multilingual package with another permutation (multi).
+
+
+@pytest.fixture(scope="session")
+def sp_bytes() -> bytes:
+    return modelkit.train_sentencepiece()
+
+
+@pytest.fixture(scope="session")
+def permuted(sp_bytes) -> dict[int, int]:
+    return modelkit.permutation(modelkit.vocabulary(sp_bytes), seed=7)
+
+
+@pytest.fixture(scope="session")
+def multi(sp_bytes) -> dict[int, int]:
+    return modelkit.permutation(modelkit.vocabulary(sp_bytes), seed=11)
+
+
+@pytest.fixture(scope="session")
+def package_files(tmp_path_factory, sp_bytes, permuted, multi) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("packages")
+    return {
+        "vi-en": modelkit.build_argos_package(folder, "vi", "en", sp_bytes, permuted),
+        "en-fr": modelkit.build_argos_package(folder, "en", "fr", sp_bytes, None),
+        "multi": modelkit.build_multilingual_package(
+            folder, ["vi", "en", "lo", "km"], sp_bytes, multi
+        ),
+    }
+
+
+@pytest.fixture(scope="session")
+def installed_models(package_files):
+    for path in package_files.values():
+        store.install(path)
+    registry.clear_cache()
+    return store.installed()
+
+
+@pytest.fixture
+def expect(sp_bytes):
+    """expect(text, mapping): what a copy model with that mapping outputs for text."""
+
+    def expected(text: str, mapping=None) -> str:
+        return modelkit.expected_output(sp_bytes, text, mapping)
+
+    return expected

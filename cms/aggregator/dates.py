@@ -4,7 +4,7 @@ feedparser reads ``16-05-2023`` as 2016-05-20, so day-first forms are parsed her
 """
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -18,7 +18,7 @@ TIME_FIRST = re.compile(
     r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?:[AP]M)?\s*[,-]?\s*"
     r"(?:[^\d]{0,20})(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"
 )
-OFFSET = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
+OFFSET = re.compile(r"\b(?:GMT|UTC)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?", re.I)
 
 
 def _zone(text: str):
@@ -26,6 +26,8 @@ def _zone(text: str):
     if not match:
         return VIETNAM
     sign, hours, minutes = match.groups()
+    if sign is None:
+        return UTC
     delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
     return timezone(delta if sign == "+" else -delta)
 

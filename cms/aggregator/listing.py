@@ -37,7 +37,7 @@ class FeedFilters:
             items = items.filter(province__code=self.province)
         if self.topic:
             items = items.filter(topics__slug=self.topic)
-        start, end = parse_date(self.date_from or ""), parse_date(self.date_to or "")
+        start, end = _date(self.date_from), _date(self.date_to)
         if start:
             items = items.filter(
                 sort_at__gte=timezone.make_aware(datetime.combine(start, time.min))
@@ -56,6 +56,13 @@ class FeedFilters:
             "to": self.date_to,
         }
         return urlencode({k: v for k, v in pairs.items() if v})
+
+
+def _date(value: str):
+    try:
+        return parse_date(value or "")
+    except ValueError:  # well-formed but impossible, such as 2026-99-99
+        return None
 
 
 def encode_cursor(item: Item) -> str:

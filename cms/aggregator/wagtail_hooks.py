@@ -34,6 +34,8 @@ def _error(source):
 
 class SourceViewSet(ModelViewSet):
     model = Source
+    name = "aggregator_source"
+    url_prefix = "aggregator/sources"
     icon = "rss"
     menu_label = gettext_lazy("Sources")
     form_fields = [
@@ -65,6 +67,8 @@ class SourceViewSet(ModelViewSet):
 
 class ItemViewSet(ModelViewSet):
     model = Item
+    name = "aggregator_item"
+    url_prefix = "aggregator/items"
     icon = "list-ul"
     menu_label = gettext_lazy("Items")
     list_display = ["title", "source", "language", "sort_at", "cluster"]

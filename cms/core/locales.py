@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from cms.home.models import HomePage
 
@@ -37,12 +37,23 @@ def _remove_wagtail_placeholder(root: Page) -> None:
             child.delete()
 
 
+def ensure_tree_roots(locale: Locale) -> Page:
+    """Wagtail's root page and root collection, which its migrations create; recreated if
+    the database was emptied (``manage.py flush``)."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root
+
+
 def ensure_source_home() -> HomePage:
     """The source-language home page, created and made the default site's root if needed."""
     source_locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = ensure_tree_roots(source_locale)
     home = HomePage.objects.filter(locale=source_locale).first()
     if home is None:
-        root = Page.get_first_root_node()
         _remove_wagtail_placeholder(root)
         text = home_text(source_locale.language_code)
         home = root.add_child(
