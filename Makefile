@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt
+.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt bench-aggregator
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -61,6 +61,9 @@ messages: install
 # Benchmarks (see README): each prints its figures and exits non-zero if a target is missed.
 bench-mt: install
 	$(BIN)/python -m benchmarks.mt_throughput
+
+bench-aggregator: install
+	$(BIN)/python -m benchmarks.aggregator
 
 superuser: install
 	$(BIN)/python manage.py createsuperuser

@@ -1,56 +1,21 @@
-"""Storing parsed items: new ones only, clustered with near-duplicates from other sources."""
+"""Storing parsed items: new ones only. Clustering runs afterwards (see ``clustering``)."""
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.db import transaction
-from django.db.models import F
 
-from .dedupe import SIMILARITY, bands, canonical_link, content_hash, jaccard, sha1, shingles
+from .dedupe import bands, canonical_link, content_hash, sha1, shingles
 from .language import detect_language
-from .models import Cluster, Item, ItemBand, Source
+from .models import Item, ItemBand, Source
 from .parse import ParsedFeed
-
-CLUSTER_WINDOW = timedelta(days=7)
 
 
 @dataclass
 class IngestResult:
     new: int = 0
     duplicates: int = 0
-    clustered: int = 0
     item_ids: list[int] = field(default_factory=list)
-
-
-def _cluster(item: Item, features: set[str], keys: list[int]) -> bool:
-    """Put ``item`` in the cluster of its most similar recent item from another source."""
-    candidates = (
-        Item.objects.filter(
-            bands__band__in=keys,
-            sort_at__gte=item.sort_at - CLUSTER_WINDOW,
-            sort_at__lte=item.sort_at + CLUSTER_WINDOW,
-        )
-        .exclude(source_id=item.source_id)
-        .exclude(pk=item.pk)
-        .distinct()
-        .only("id", "title", "summary", "cluster_id")[:50]
-    )
-    best, best_score = None, 0.0
-    for candidate in candidates:
-        score = jaccard(features, shingles(candidate.title, candidate.summary))
-        if score > best_score:
-            best, best_score = candidate, score
-    if best is None or best_score < SIMILARITY:
-        return False
-    if best.cluster_id is None:
-        cluster = Cluster.objects.create(headline=best, size=1)
-        Item.objects.filter(pk=best.pk).update(cluster=cluster, is_headline=True)
-        best.cluster_id = cluster.pk
-    Cluster.objects.filter(pk=best.cluster_id).update(size=F("size") + 1)
-    item.cluster_id = best.cluster_id
-    item.is_headline = False
-    item.save(update_fields=["cluster", "is_headline"])
-    return True
 
 
 @transaction.atomic
@@ -83,43 +48,50 @@ def ingest(source: Source, feed: ParsedFeed, now: datetime) -> IngestResult:
         )
     )
     topics = list(source.topics.all())
+    new_items, features = [], []
     for parsed, guid_hash, link_hash, link, c_hash in prepared:
-        if (
-            guid_hash in seen_guids
-            or (link_hash and link_hash in seen_links)
-            or c_hash in seen_content
-        ):
+        duplicate = guid_hash in seen_guids or c_hash in seen_content
+        if duplicate or (link_hash and link_hash in seen_links):
             result.duplicates += 1
             continue
         seen_guids.add(guid_hash)
         seen_content.add(c_hash)
         if link_hash:
             seen_links.add(link_hash)
-        item = Item.objects.create(
-            source=source,
-            guid=parsed.guid,
-            guid_hash=guid_hash,
-            link=link,
-            link_hash=link_hash,
-            content_hash=c_hash,
-            title=parsed.title,
-            summary=parsed.summary,
-            content_html=parsed.content_html,
-            image_url=parsed.image_url,
-            author=parsed.author,
-            language=detect_language(f"{parsed.title} {parsed.summary}", source.language),
-            province_id=source.province_id,
-            published_at=parsed.published_at,
-            ingested_at=now,
-            sort_at=min(parsed.published_at, now) if parsed.published_at else now,
+        new_items.append(
+            Item(
+                source=source,
+                guid=parsed.guid,
+                guid_hash=guid_hash,
+                link=link,
+                link_hash=link_hash,
+                content_hash=c_hash,
+                title=parsed.title,
+                summary=parsed.summary,
+                content_html=parsed.content_html,
+                image_url=parsed.image_url,
+                author=parsed.author,
+                language=detect_language(f"{parsed.title} {parsed.summary}", source.language),
+                province_id=source.province_id,
+                published_at=parsed.published_at,
+                ingested_at=now,
+                sort_at=min(parsed.published_at, now) if parsed.published_at else now,
+            )
         )
-        if topics:
-            item.topics.set(topics)
-        features = shingles(parsed.title, parsed.summary)
-        keys = bands(features)
-        ItemBand.objects.bulk_create([ItemBand(item=item, band=key) for key in set(keys)])
-        if _cluster(item, features, keys):
-            result.clustered += 1
-        result.new += 1
-        result.item_ids.append(item.pk)
+        features.append(shingles(parsed.title, parsed.summary))
+    Item.objects.bulk_create(new_items)
+    ItemBand.objects.bulk_create(
+        [
+            ItemBand(item=item, band=key)
+            for item, shingle_set in zip(new_items, features, strict=True)
+            for key in set(bands(shingle_set))
+        ]
+    )
+    if topics:
+        Through = Item.topics.through
+        Through.objects.bulk_create(
+            [Through(item_id=item.pk, topic_id=topic.pk) for item in new_items for topic in topics]
+        )
+    result.new = len(new_items)
+    result.item_ids = [item.pk for item in new_items]
     return result

@@ -21,6 +21,7 @@ from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from .clustering import cluster_items, cluster_pending
 from .fetch import FetchError, fetch
 from .ingest import ingest
 from .models import Source
@@ -117,6 +118,8 @@ def fetch_source(source_id: int) -> FetchOutcome:
         source.fetch_started_at = None
         source.claimed_by = ""
         source.save()
+    if outcome.item_ids:
+        cluster_items(outcome.item_ids)
     return outcome
 
 
@@ -137,6 +140,7 @@ def _failed(source: Source, now, error) -> FetchOutcome:
 def fetch_many(source_ids: list[int], progress=None) -> list[FetchOutcome]:
     """Fetch sources concurrently: one request at a time per host, with a pause between
     requests to the same host, and at most AGGREGATOR_CONCURRENCY hosts at once."""
+    cluster_pending()
     hosts: dict[str, list[int]] = defaultdict(list)
     for source_id, url in Source.objects.filter(pk__in=source_ids).values_list("pk", "url"):
         hosts[Source(url=url).host].append(source_id)

@@ -44,6 +44,8 @@ class Item(models.Model):
         Cluster, null=True, blank=True, on_delete=models.SET_NULL, related_name="items"
     )
     is_headline = models.BooleanField(default=True)
+    # False until near-duplicate search has run (it runs after the item is committed).
+    clustered = models.BooleanField(default=False, db_index=True)
     promoted_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

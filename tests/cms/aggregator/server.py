@@ -77,8 +77,9 @@ class Handler(BaseHTTPRequestHandler):
 class FeedServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), Handler)
+    def __init__(self, host: str = "127.0.0.1"):
+        super().__init__((host, 0), Handler)
+        self.host = host
         self.routes: dict[str, Route] = {}
         self.requests: list[str] = []
         self.request_seen = threading.Condition()
@@ -101,7 +102,7 @@ class FeedServer(ThreadingHTTPServer):
         return self.url(path)
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.server_port}{path}"
+        return f"http://{self.host}:{self.server_port}{path}"
 
     def __enter__(self):
         self.thread.start()
