@@ -13,6 +13,7 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo --with-users
 	$(BIN)/python manage.py setup_roles
+	$(BIN)/python manage.py aggregator schedule
 	@echo "Site:  http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/  (Ctrl-C stops the site and its worker)"
 	@trap 'kill 0' INT TERM EXIT; \
 	$(BIN)/python manage.py db_worker --queue-name '*' --interval 1 & \
