@@ -15,9 +15,7 @@ run: install
 	$(BIN)/python manage.py setup_roles
 	$(BIN)/python manage.py aggregator schedule
 	@echo "Site:  http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/  (Ctrl-C stops the site and its worker)"
-	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/python manage.py db_worker --queue-name '*' --interval 1 & \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py rundev $(HOST):$(PORT)
 
 test: install browser lint test-only
 

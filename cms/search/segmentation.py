@@ -1,0 +1,113 @@
+"""Words for search, in every script. The same functions prepare indexed text and queries.
+
+- ICU word segmentation (dictionary-based for Thai, Lao, Khmer, Chinese and Japanese,
+  which write no spaces between words);
+- Unicode NFC and case folding;
+- Vietnamese diacritic folding for the loose match: "Ha Noi" finds "Hà Nội", đ → d;
+- for scripts without spaces, grapheme bigrams as well, so that a word is found even when
+  the dictionary cuts the sentence differently from the query.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import icu
+
+NO_SPACE_SCRIPTS = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+MAX_TOKEN = 60
+_word_breaker = icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
+_grapheme_breaker = icu.BreakIterator.createCharacterInstance(icu.Locale.getRoot())
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "").casefold()
+
+
+def fold(token: str) -> str:
+    """Remove diacritics (Vietnamese tones and vowel marks; đ → d), keep other scripts'
+    combining signs, which are part of their letters."""
+    if NO_SPACE_SCRIPTS.search(token):
+        return token
+    decomposed = unicodedata.normalize("NFD", token.replace("đ", "d").replace("Đ", "d"))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    )
+
+
+def _pieces(breaker, text: str) -> list[str]:
+    breaker.setText(text)
+    encoded = text.encode("utf-16-le")
+    pieces, start = [], 0
+    for end in breaker:
+        pieces.append(encoded[start * 2 : end * 2].decode("utf-16-le"))
+        start = end
+    return pieces
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens: letters and digits (with their combining marks)."""
+    tokens = []
+    for piece in _pieces(_word_breaker, normalise(text)):
+        piece = piece.strip()
+        if piece and any(c.isalnum() for c in piece):
+            tokens.append(piece[:MAX_TOKEN])
+    return tokens
+
+
+def graphemes(token: str) -> list[str]:
+    return [g for g in _pieces(_grapheme_breaker, token) if g.strip()]
+
+
+def grams(tokens: list[str]) -> list[str]:
+    """Grapheme bigrams of consecutive no-space-script tokens ('|' separates runs)."""
+    result: list[str] = []
+    run: list[str] = []
+
+    def flush():
+        if len(run) == 1:
+            result.append(run[0])
+        result.extend(a + b for a, b in zip(run, run[1:], strict=False))
+        if run:
+            result.append("|")
+        run.clear()
+
+    for token in tokens:
+        if NO_SPACE_SCRIPTS.search(token):
+            run.extend(graphemes(token))
+        else:
+            flush()
+    flush()
+    return result[:-1] if result and result[-1] == "|" else result
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Text ready for the index, or a query ready for matching."""
+
+    tokens: tuple[str, ...]
+    folded: tuple[str, ...]
+    grams: tuple[str, ...]
+
+    @property
+    def exact_text(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def folded_text(self) -> str:
+        return " ".join(self.folded)
+
+    @property
+    def grams_text(self) -> str:
+        return " ".join(self.grams)
+
+    @property
+    def needs_grams(self) -> bool:
+        return any(NO_SPACE_SCRIPTS.search(token) for token in self.tokens)
+
+
+def prepare(text: str) -> Prepared:
+    tokens = words(text)
+    return Prepared(tuple(tokens), tuple(fold(t) for t in tokens), tuple(grams(tokens)))
