@@ -16,9 +16,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("setup_roles", stdout=open("/dev/null", "w"))
 
 
-def pytest_terminal_summary(terminalreporter):
+def pytest_terminal_summary(terminalreporter, config):
     for label, path in reported_artifact_dirs():
         terminalreporter.write_line(f"{label}: {path}")
+    for line in getattr(config, "_search_report", []):
+        terminalreporter.write_line(line)
 
 
 # Tiny genuine translation models, built once per session and installed into MT_MODELS_DIR:
@@ -70,3 +72,17 @@ def expect(sp_bytes):
         return modelkit.expected_output(sp_bytes, text, mapping)
 
     return expected
+
+
+def pytest_sessionfinish(session):
+    from tests.cms.search.test_recall import REPORT
+
+    if REPORT:
+        from django.db import connection
+
+        lines = [f"Search recall on {connection.vendor} (found/relevant, false positives):"]
+        for language, (found, total, fp) in sorted(REPORT.items()):
+            lines.append(
+                f"  {language:8} {found}/{total} = {found / total:.0%}, {fp} false positives"
+            )
+        session.config._search_report = lines

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from cms.search.tasks import index_items_task
+
 from .operations import due_source_ids, fetch_many
 from .translate import translate_items
 
@@ -25,6 +27,7 @@ def fetch_sources_task(source_ids: list[int]) -> dict:
     new_ids = [item_id for outcome in outcomes for item_id in outcome.item_ids]
     if new_ids:
         translate_items_task.enqueue(new_ids)
+        index_items_task.enqueue(new_ids)
     summary: dict[str, int] = {}
     for outcome in outcomes:
         summary[outcome.status] = summary.get(outcome.status, 0) + 1

@@ -11,6 +11,7 @@
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 import icu
 
@@ -18,6 +19,9 @@ NO_SPACE_SCRIPTS = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 )
 MAX_TOKEN = 60
+SEPARATOR = (
+    "zzsep"  # a Latin token: never a gram of a query, which grams come from no-space scripts
+)
 _word_breaker = icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
 _grapheme_breaker = icu.BreakIterator.createCharacterInstance(icu.Locale.getRoot())
 
@@ -62,16 +66,17 @@ def graphemes(token: str) -> list[str]:
 
 
 def grams(tokens: list[str]) -> list[str]:
-    """Grapheme bigrams of consecutive no-space-script tokens ('|' separates runs)."""
+    """Grapheme bigrams of consecutive no-space-script tokens; SEPARATOR ends a run, so a
+    phrase cannot match across text in another script."""
     result: list[str] = []
     run: list[str] = []
 
     def flush():
         if len(run) == 1:
             result.append(run[0])
-        result.extend(a + b for a, b in zip(run, run[1:], strict=False))
+        result.extend(a + b for a, b in pairwise(run))
         if run:
-            result.append("|")
+            result.append(SEPARATOR)
         run.clear()
 
     for token in tokens:
@@ -80,7 +85,7 @@ def grams(tokens: list[str]) -> list[str]:
         else:
             flush()
     flush()
-    return result[:-1] if result and result[-1] == "|" else result
+    return result[:-1] if result and result[-1] == SEPARATOR else result
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "cms.galleries",
     "cms.provinces",
     "cms.aggregator",
+    "cms.search",
     "translations",
     "modeltranslation",
     "wagtail_localize",
@@ -209,6 +210,11 @@ AGGREGATOR_TICK = 60
 AGGREGATOR_ALLOWED_NETWORKS = env_list("AGGREGATOR_ALLOWED_NETWORKS")
 # Languages headlines are machine-translated into (default: every site language).
 AGGREGATOR_TRANSLATE_TO = env_list("AGGREGATOR_TRANSLATE_TO")
+
+# Search ----------------------------------------------------------------------------------
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")  # or "elasticsearch"
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "vnip")
 
 # Machine translation ---------------------------------------------------------------------
 MT_MODELS_DIR = Path(os.environ.get("MT_MODELS_DIR", BASE_DIR / "var" / "mt-models"))

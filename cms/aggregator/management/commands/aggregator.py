@@ -8,6 +8,7 @@ from cms.aggregator.models import Source, SourceKind
 from cms.aggregator.operations import due_source_ids, fetch_many
 from cms.aggregator.seeds import seed_sources
 from cms.aggregator.tasks import ensure_scheduler, translate_items_task
+from cms.search.tasks import index_items_task
 from cms.taxonomy.models import Province
 
 ROW = "{:>4}  {:6}  {:>4}  {:>10}  {:16}  {}"
@@ -104,6 +105,7 @@ class Command(BaseCommand):
         new_ids = [item_id for outcome in outcomes for item_id in outcome.item_ids]
         if new_ids:
             translate_items_task.enqueue(new_ids)
+            index_items_task.enqueue(new_ids)
         errors = sum(outcome.status == "error" for outcome in outcomes)
         self.stdout.write(f"Done: {len(new_ids)} new items, {errors} sources failed.")
 

@@ -1,0 +1,70 @@
+"""Adding and removing documents. Only live, public pages are ever indexed."""
+
+from collections.abc import Callable
+
+from wagtail.models import Page
+
+from .documents import item_document, page_document, searchable_page_models
+from .service import backend
+
+BATCH = 200
+
+
+def _searchable(page) -> bool:
+    return (
+        page.live
+        and not page.get_view_restrictions().exists()
+        and isinstance(page.specific, searchable_page_models())
+    )
+
+
+def index_pages(page_ids: list[int]) -> int:
+    documents, gone = [], []
+    for page in Page.objects.filter(pk__in=page_ids).specific():
+        if _searchable(page):
+            documents.append(page_document(page))
+        else:
+            gone += [("story", page.pk), ("gallery", page.pk)]
+    missing = set(page_ids) - {doc["object_id"] for doc in documents} - {key[1] for key in gone}
+    gone += [(kind, pk) for pk in missing for kind in ("story", "gallery")]
+    if documents:
+        backend().index(documents)
+    if gone:
+        backend().delete(gone)
+    return len(documents)
+
+
+def index_items(item_ids: list[int]) -> int:
+    from cms.aggregator.models import Item
+
+    documents = [item_document(item) for item in Item.objects.filter(pk__in=item_ids)]
+    backend().index(documents)
+    return len(documents)
+
+
+def remove(keys: list[tuple[str, int]]) -> int:
+    backend().delete(keys)
+    return len(keys)
+
+
+def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
+    """Index every live page and every item again, in batches."""
+    from cms.aggregator.models import Item
+
+    backend().clear()
+    page_ids = []
+    for model in searchable_page_models():
+        page_ids += list(model.objects.live().public().values_list("pk", flat=True))
+    item_ids = list(Item.objects.values_list("pk", flat=True))
+    total, done = len(page_ids) + len(item_ids), 0
+    for start in range(0, len(page_ids), BATCH):
+        done += len(page_ids[start : start + BATCH])
+        index_pages(page_ids[start : start + BATCH])
+        if progress:
+            progress(done, total)
+    for start in range(0, len(item_ids), BATCH):
+        done += len(item_ids[start : start + BATCH])
+        index_items(item_ids[start : start + BATCH])
+        if progress:
+            progress(done, total)
+    return total

@@ -1,0 +1,26 @@
+"""Index upkeep: publish, unpublish, delete, and feed ingestion queue background jobs."""
+
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def page_changed(sender, instance, **kwargs):
+    from .documents import searchable_page_models
+    from .tasks import index_pages_task
+
+    if isinstance(instance.specific, searchable_page_models()):
+        index_pages_task.enqueue([instance.pk])
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs):
+    from .tasks import remove_task
+
+    if isinstance(instance, Page):
+        remove_task.enqueue([["story", instance.pk], ["gallery", instance.pk]])
+    elif sender.__name__ == "Item" and sender._meta.app_label == "aggregator":
+        remove_task.enqueue([["feed_item", instance.pk]])
