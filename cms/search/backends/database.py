@@ -32,10 +32,9 @@ class DatabaseBackend(SearchBackend):
     def index(self, documents: list[dict]) -> None:
         with transaction.atomic():
             for document in documents:
+                fields = {k: v for k, v in document["fields"].items() if k != "province_code"}
                 SearchDocument.objects.update_or_create(
-                    kind=document["kind"],
-                    object_id=document["object_id"],
-                    defaults=document["fields"],
+                    kind=document["kind"], object_id=document["object_id"], defaults=fields
                 )
 
     def delete(self, keys: list[tuple[str, int]]) -> None:
@@ -96,7 +95,10 @@ class DatabaseBackend(SearchBackend):
             "WHERE search_fts MATCH %s" + "".join(f" AND {w}" for w in where)
         )
         params = [self._sqlite_match(query), *params]
-        select = f"SELECT d.id, bm25(search_fts, {WEIGHTS}) AS score {base} ORDER BY score, d.date DESC LIMIT %s OFFSET %s"
+        select = (
+            f"SELECT d.id, bm25(search_fts, {WEIGHTS}) AS score {base} "
+            "ORDER BY score, d.date DESC LIMIT %s OFFSET %s"
+        )
         counts = f"SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
         return select, params, counts, params, False
 
@@ -118,7 +120,10 @@ class DatabaseBackend(SearchBackend):
         )
         rank_params = [query.whole.exact_text, query.whole.exact_text, query.whole.grams_text]
         base = "FROM site_search_searchdocument d WHERE " + " AND ".join(conditions + where)
-        select = f"SELECT d.id, {rank} AS score {base} ORDER BY score DESC, d.date DESC NULLS LAST LIMIT %s OFFSET %s"
+        select = (
+            f"SELECT d.id, {rank} AS score {base} "
+            "ORDER BY score DESC, d.date DESC NULLS LAST LIMIT %s OFFSET %s"
+        )
         counts = f"SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
         return select, rank_params + cond_params + params, counts, cond_params + params, True
 
