@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt bench-aggregator
+.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt bench-aggregator bench-search
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -63,6 +63,9 @@ bench-mt: install
 
 bench-aggregator: install
 	$(BIN)/python -m benchmarks.aggregator
+
+bench-search: install
+	$(BIN)/python -m benchmarks.search
 
 superuser: install
 	$(BIN)/python manage.py createsuperuser

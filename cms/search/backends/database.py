@@ -17,6 +17,7 @@ FIELDS = (
     "title_exact", "title_folded", "title_grams", "body_exact", "body_folded", "body_grams",
 )  # fmt: skip
 WEIGHTS = "10.0, 5.0, 4.0, 3.0, 1.0, 1.0"
+SQLITE_CAP = 2000  # ranked rows fetched in one pass
 
 
 def _fts_phrase(tokens) -> str:
@@ -83,6 +84,8 @@ class DatabaseBackend(SearchBackend):
                 options.append(f"{{title_grams body_grams}} : {_fts_phrase(term.grams)}")
             conditions.append("(" + " OR ".join(options) + ")")
         matched = " AND ".join(conditions)
+        if query.whole.tokens == query.whole.folded:
+            return matched  # nothing to fold: exact and loose matches are the same
         # OR-ing the exact phrase with the same condition keeps the matches and makes bm25
         # score documents with the exact (accented) phrase higher.
         exact = f"{{title_exact body_exact}} : {_fts_phrase(query.whole.tokens)}"
@@ -96,11 +99,11 @@ class DatabaseBackend(SearchBackend):
         )
         params = [self._sqlite_match(query), *params]
         select = (
-            f"SELECT d.id, bm25(search_fts, {WEIGHTS}) AS score {base} "
+            f"SELECT d.id, d.kind, bm25(search_fts, {WEIGHTS}) AS score {base} "
             "ORDER BY score, d.date DESC LIMIT %s OFFSET %s"
         )
         counts = f"SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
-        return select, params, counts, params, False
+        return select, params, counts, params
 
     def _postgres(self, query: SearchQuery):
         where, params = self._filters(query)
@@ -125,16 +128,18 @@ class DatabaseBackend(SearchBackend):
             "ORDER BY score DESC, d.date DESC NULLS LAST LIMIT %s OFFSET %s"
         )
         counts = f"SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
-        return select, rank_params + cond_params + params, counts, cond_params + params, True
+        return select, rank_params + cond_params + params, counts, cond_params + params
 
     def search(self, query: SearchQuery) -> SearchResults:
-        builder = self._postgres if self.vendor == "postgresql" else self._sqlite
-        select, params, counts_sql, counts_params, _descending = builder(query)
-        with connection.cursor() as cursor:
-            cursor.execute(counts_sql, counts_params)
-            counts = dict(cursor.fetchall())
-            cursor.execute(select, [*params, query.limit, query.offset])
-            ranked = cursor.fetchall()
+        if self.vendor == "postgresql":
+            select, params, counts_sql, counts_params = self._postgres(query)
+            with connection.cursor() as cursor:
+                cursor.execute(counts_sql, counts_params)
+                counts = dict(cursor.fetchall())
+                cursor.execute(select, [*params, query.limit, query.offset])
+                ranked = cursor.fetchall()
+        else:
+            ranked, counts = self._sqlite_ranked(query)
         documents = SearchDocument.objects.in_bulk([row[0] for row in ranked])
         hits = [
             Hit(d.kind, d.object_id, d.language, d.title, d.body, d.url, d.date, float(score))
@@ -142,6 +147,23 @@ class DatabaseBackend(SearchBackend):
             if (d := documents.get(pk))
         ]
         return SearchResults(hits, sum(counts.values()), counts, query)
+
+    def _sqlite_ranked(self, query: SearchQuery):
+        """One FTS5 pass gives the ranking and the counts; only a very common word needs a
+        second pass to count past the cap."""
+        select, params, counts_sql, counts_params = self._sqlite(query)
+        with connection.cursor() as cursor:
+            cursor.execute(select, [*params, SQLITE_CAP, 0])
+            rows = cursor.fetchall()
+            if len(rows) < SQLITE_CAP:
+                counts: dict[str, int] = {}
+                for _pk, kind, _score in rows:
+                    counts[kind] = counts.get(kind, 0) + 1
+            else:
+                cursor.execute(counts_sql, counts_params)
+                counts = dict(cursor.fetchall())
+        window = rows[query.offset : query.offset + query.limit]
+        return [(pk, score) for pk, _kind, score in window], counts
 
     def suggest(self, prefix: str, language: str | None, limit: int = 8) -> list[str]:
         from ..segmentation import prepare
