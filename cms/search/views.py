@@ -12,6 +12,7 @@ from cms.taxonomy.models import Province
 from .backends.base import QueryError, SearchQuery
 from .forms import SearchForm
 from .highlight import highlight
+from .models import Kind
 from .service import search, suggest
 
 PAGE_SIZE = 10
@@ -47,9 +48,12 @@ def _run(request):
         return context
     terms = [*query.terms, query.whole]
     context["results"] = results
+    labels = dict(Kind.choices)
+    context["counts"] = [(labels.get(kind, kind), count) for kind, count in results.counts.items()]
     context["hits"] = [
         {
             "hit": hit,
+            "kind": labels.get(hit.kind, hit.kind),
             "title": highlight(hit.title, terms),
             "snippet": highlight(hit.body, terms, snippet=True),
         }
