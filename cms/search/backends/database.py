@@ -92,17 +92,22 @@ class DatabaseBackend(SearchBackend):
         return f"{matched} AND ({exact} OR ({matched}))"
 
     def _sqlite(self, query: SearchQuery):
+        """FTS5 runs first (a materialised CTE); filters then apply to its matches. Left to
+        itself, SQLite's planner may walk the language index and probe FTS5 once per row."""
         where, params = self._filters(query)
-        base = (
-            "FROM search_fts JOIN site_search_searchdocument d ON d.id = search_fts.rowid "
-            "WHERE search_fts MATCH %s" + "".join(f" AND {w}" for w in where)
+        hits = (
+            "WITH hits AS MATERIALIZED (SELECT rowid AS id, "
+            f"bm25(search_fts, {WEIGHTS}) AS score FROM search_fts WHERE search_fts MATCH %s) "
+        )
+        base = "FROM hits JOIN site_search_searchdocument d ON d.id = hits.id" + (
+            " WHERE " + " AND ".join(where) if where else ""
         )
         params = [self._sqlite_match(query), *params]
         select = (
-            f"SELECT d.id, d.kind, bm25(search_fts, {WEIGHTS}) AS score {base} "
-            "ORDER BY score, d.date DESC LIMIT %s OFFSET %s"
+            f"{hits}SELECT d.id, d.kind, hits.score {base} "
+            "ORDER BY hits.score, d.date DESC LIMIT %s OFFSET %s"
         )
-        counts = f"SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
+        counts = f"{hits}SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
         return select, params, counts, params
 
     def _postgres(self, query: SearchQuery):
