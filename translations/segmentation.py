@@ -9,17 +9,20 @@ ABBREVIATIONS = {
 }
 
 
-def _icu_pieces(text: str, language: str) -> list[str]:
-    locale = icu.Locale(f"{language.replace('-', '_')}@ss=standard")
-    breaker = icu.BreakIterator.createSentenceInstance(locale)
+def icu_pieces(breaker, text: str) -> list[str]:
+    """Cut ``text`` at an ICU break iterator's boundaries (which are UTF-16 offsets)."""
     breaker.setText(text)
-    # ICU reports UTF-16 offsets; cut a UTF-16 view of the text.
     encoded = text.encode("utf-16-le")
     pieces, start = [], 0
     for end in breaker:
         pieces.append(encoded[start * 2 : end * 2].decode("utf-16-le"))
         start = end
     return [piece for piece in pieces if piece]
+
+
+def _icu_pieces(text: str, language: str) -> list[str]:
+    locale = icu.Locale(f"{language.replace('-', '_')}@ss=standard")
+    return icu_pieces(icu.BreakIterator.createSentenceInstance(locale), text)
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:

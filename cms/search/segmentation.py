@@ -15,6 +15,8 @@ from itertools import pairwise
 
 import icu
 
+from translations.segmentation import icu_pieces
+
 NO_SPACE_SCRIPTS = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 )
@@ -41,20 +43,10 @@ def fold(token: str) -> str:
     )
 
 
-def _pieces(breaker, text: str) -> list[str]:
-    breaker.setText(text)
-    encoded = text.encode("utf-16-le")
-    pieces, start = [], 0
-    for end in breaker:
-        pieces.append(encoded[start * 2 : end * 2].decode("utf-16-le"))
-        start = end
-    return pieces
-
-
 def words(text: str) -> list[str]:
     """Normalised word tokens: letters and digits (with their combining marks)."""
     tokens = []
-    for piece in _pieces(_word_breaker, normalise(text)):
+    for piece in icu_pieces(_word_breaker, normalise(text)):
         piece = piece.strip()
         if piece and any(c.isalnum() for c in piece):
             tokens.append(piece[:MAX_TOKEN])
@@ -62,7 +54,7 @@ def words(text: str) -> list[str]:
 
 
 def graphemes(token: str) -> list[str]:
-    return [g for g in _pieces(_grapheme_breaker, token) if g.strip()]
+    return [g for g in icu_pieces(_grapheme_breaker, token) if g.strip()]
 
 
 def grams(tokens: list[str]) -> list[str]:

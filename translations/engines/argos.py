@@ -6,20 +6,22 @@ ourselves: Argos's own pipeline splits sentences with a model it downloads on fi
 and translates one sentence at a time.
 """
 
-import json
 from pathlib import Path
 
 from .base import DecodingOptions, EngineError, PackageInfo
-from .ct2 import directory_size, load_sentencepiece, load_translator, run_batch
+from .ct2 import (
+    directory_size,
+    load_sentencepiece,
+    load_translator,
+    read_metadata_file,
+    run_batch,
+)
 
 KIND = "argos"
 
 
 def read_metadata(package_dir: Path) -> dict:
-    try:
-        metadata = json.loads((package_dir / "metadata.json").read_text("utf-8"))
-    except (OSError, ValueError) as error:
-        raise EngineError(f"{package_dir} has no readable metadata.json: {error}") from error
+    metadata = read_metadata_file(package_dir)
     if not metadata.get("from_code") or not metadata.get("to_code"):
         raise EngineError(f"{package_dir}/metadata.json lacks from_code or to_code.")
     return metadata

@@ -1,5 +1,6 @@
 """Shared CTranslate2 + SentencePiece plumbing for local engines."""
 
+import json
 from pathlib import Path
 
 import ctranslate2
@@ -45,3 +46,10 @@ def run_batch(
 
 def directory_size(path: Path) -> int:
     return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
+
+
+def read_metadata_file(package_dir: Path) -> dict:
+    try:
+        return json.loads((package_dir / "metadata.json").read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise EngineError(f"{package_dir} has no readable metadata.json: {error}") from error

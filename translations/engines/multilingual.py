@@ -11,16 +11,19 @@ import json
 from pathlib import Path
 
 from .base import DecodingOptions, EngineError, PackageInfo
-from .ct2 import directory_size, load_sentencepiece, load_translator, run_batch
+from .ct2 import (
+    directory_size,
+    load_sentencepiece,
+    load_translator,
+    read_metadata_file,
+    run_batch,
+)
 
 KIND = "multilingual"
 
 
 def read_metadata(package_dir: Path) -> dict:
-    try:
-        metadata = json.loads((package_dir / "metadata.json").read_text("utf-8"))
-    except (OSError, ValueError) as error:
-        raise EngineError(f"{package_dir} has no readable metadata.json: {error}") from error
+    metadata = read_metadata_file(package_dir)
     languages = metadata.get("languages")
     if metadata.get("type") != KIND or not isinstance(languages, dict) or len(languages) < 2:
         raise EngineError(
