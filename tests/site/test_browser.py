@@ -30,6 +30,7 @@ document.fonts.ready.then(() => done({
       .map(f => f.family.replace(/["']/g, "")),
   resources: performance.getEntriesByType("resource").map(e => e.name),
   heading: getComputedStyle(document.querySelector("h1")).fontFamily,
+  control: getComputedStyle(document.querySelector(".header-search input")).fontFamily,
   text: document.querySelector("h1").innerText,
 }));
 """
@@ -75,6 +76,8 @@ def test_stories_render_with_the_sites_own_fonts(live_server, browser):
         assert family in report["loaded"], f"{family} not used on {path}: {report['loaded']}"
         stack = [name.strip(' "') for name in report["heading"].split(",")]
         assert family in stack
+        # Form controls do not inherit fonts by default; without the site's they show tofu.
+        assert family in [name.strip(' "') for name in report["control"].split(",")]
         assert browser.execute_script(
             "return document.fonts.check(arguments[0], arguments[1])",
             f'32px "{family}"',
