@@ -9,9 +9,9 @@ from django.utils.translation import gettext as _
 
 from .glossary import Glossary
 from .markup import plain_text, tags
+from .segmentation import VIETNAMESE_LETTERS
 
 NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
-VIETNAMESE_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 COMPACT_SCRIPTS = {"zh", "ja", "ko", "lo", "km", "th"}
 
 

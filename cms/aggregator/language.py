@@ -2,6 +2,8 @@
 
 import re
 
+from translations.segmentation import VIETNAMESE_LETTERS
+
 SCRIPTS = [
     ("lo", re.compile(r"[\u0e80-\u0eff]")),
     ("km", re.compile(r"[\u1780-\u17ff]")),
@@ -11,7 +13,7 @@ SCRIPTS = [
     ("zh-hans", re.compile(r"[\u4e00-\u9fff]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
 ]
-VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+VIETNAMESE = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]", re.I)
 
 
 def detect_language(text: str, default: str) -> str:

@@ -25,6 +25,7 @@ from .clustering import cluster_items, cluster_pending
 from .fetch import FetchError, fetch
 from .ingest import ingest
 from .models import Source
+from .models.sources import host_of
 from .parse import ParseError, parse_document
 
 logger = logging.getLogger(__name__)
@@ -143,7 +144,7 @@ def fetch_many(source_ids: list[int], progress=None) -> list[FetchOutcome]:
     cluster_pending()
     hosts: dict[str, list[int]] = defaultdict(list)
     for source_id, url in Source.objects.filter(pk__in=source_ids).values_list("pk", "url"):
-        hosts[Source(url=url).host].append(source_id)
+        hosts[host_of(url)].append(source_id)
     delay = getattr(settings, "AGGREGATOR_HOST_DELAY", 2.0)
     outcomes: list[FetchOutcome] = []
     lock = threading.Lock()

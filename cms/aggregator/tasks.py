@@ -21,13 +21,19 @@ def translate_items_task(item_ids: list[int]) -> int:
     return translate_items(item_ids)
 
 
-@task()
-def fetch_sources_task(source_ids: list[int]) -> dict:
-    outcomes = fetch_many(source_ids)
+def process_new_items(outcomes) -> list[int]:
+    """Queue translation and indexing of the items a fetch added; returns their ids."""
     new_ids = [item_id for outcome in outcomes for item_id in outcome.item_ids]
     if new_ids:
         translate_items_task.enqueue(new_ids)
         index_items_task.enqueue(new_ids)
+    return new_ids
+
+
+@task()
+def fetch_sources_task(source_ids: list[int]) -> dict:
+    outcomes = fetch_many(source_ids)
+    process_new_items(outcomes)
     summary: dict[str, int] = {}
     for outcome in outcomes:
         summary[outcome.status] = summary.get(outcome.status, 0) + 1

@@ -30,7 +30,7 @@ def home_text(language_code: str) -> dict:
     return STRUCTURE["home"].get(language_code, {"title": DEFAULT_HOME_TITLE, "intro": ""})
 
 
-def _remove_wagtail_placeholder(root: Page) -> None:
+def _remove_wagtail_welcome_page(root: Page) -> None:
     """Delete the "Welcome to Wagtail" page that Wagtail's migrations create."""
     for child in root.get_children():
         if child.specific_class is Page and not child.get_children().exists():
@@ -54,7 +54,7 @@ def ensure_source_home() -> HomePage:
     root = ensure_tree_roots(source_locale)
     home = HomePage.objects.filter(locale=source_locale).first()
     if home is None:
-        _remove_wagtail_placeholder(root)
+        _remove_wagtail_welcome_page(root)
         text = home_text(source_locale.language_code)
         home = root.add_child(
             instance=HomePage(

@@ -63,6 +63,7 @@ def page_document(page) -> dict:
     return {
         "kind": kind,
         "object_id": page.pk,
+        "province_code": page.province.code if page.province_id else "",
         "fields": {
             "language": page.locale.language_code,
             "title": page.title,
@@ -70,7 +71,6 @@ def page_document(page) -> dict:
             "url": page.url or "",
             "section": section.slug if section.depth > 2 else "",
             "province_id": page.province_id,
-            "province_code": page.province.code if page.province_id else "",
             "date": date,
             **_fields(page.title, body),
         },
@@ -82,6 +82,7 @@ def item_document(item) -> dict:
     return {
         "kind": "feed_item",
         "object_id": item.pk,
+        "province_code": item.province.code if item.province_id else "",
         "fields": {
             "language": item.language,
             "title": item.title,
@@ -89,7 +90,6 @@ def item_document(item) -> dict:
             "url": item.link,
             "section": "",
             "province_id": item.province_id,
-            "province_code": item.province.code if item.province_id else "",
             "date": item.sort_at,
             **_fields(item.title, body),
         },

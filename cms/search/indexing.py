@@ -19,14 +19,11 @@ def _searchable(page) -> bool:
 
 
 def index_pages(page_ids: list[int]) -> int:
-    documents, gone = [], []
-    for page in Page.objects.filter(pk__in=page_ids).specific():
-        if _searchable(page):
-            documents.append(page_document(page))
-        else:
-            gone += [("story", page.pk), ("gallery", page.pk)]
-    missing = set(page_ids) - {doc["object_id"] for doc in documents} - {key[1] for key in gone}
-    gone += [(kind, pk) for pk in missing for kind in ("story", "gallery")]
+    pages = Page.objects.filter(pk__in=page_ids).specific()
+    documents = [page_document(page) for page in pages if _searchable(page)]
+    indexed = {document["object_id"] for document in documents}
+    # Unpublished, restricted or deleted: whatever is not indexed now must not be found.
+    gone = [(kind, pk) for pk in set(page_ids) - indexed for kind in ("story", "gallery")]
     if documents:
         backend().index(documents)
     if gone:
@@ -37,7 +34,10 @@ def index_pages(page_ids: list[int]) -> int:
 def index_items(item_ids: list[int]) -> int:
     from cms.aggregator.models import Item
 
-    documents = [item_document(item) for item in Item.objects.filter(pk__in=item_ids)]
+    documents = [
+        item_document(item)
+        for item in Item.objects.filter(pk__in=item_ids).select_related("province")
+    ]
     backend().index(documents)
     return len(documents)
 

@@ -16,11 +16,16 @@ def page_changed(sender, instance, **kwargs):
         index_pages_task.enqueue([instance.pk])
 
 
-@receiver(post_delete)
+@receiver(post_delete, sender=Page)
 def page_deleted(sender, instance, **kwargs):
+    """Sent once per page, for its Page row (the specific row sends its own)."""
     from .tasks import remove_task
 
-    if isinstance(instance, Page):
-        remove_task.enqueue([["story", instance.pk], ["gallery", instance.pk]])
-    elif sender.__name__ == "Item" and sender._meta.app_label == "aggregator":
-        remove_task.enqueue([["feed_item", instance.pk]])
+    remove_task.enqueue([["story", instance.pk], ["gallery", instance.pk]])
+
+
+@receiver(post_delete, sender="aggregator.Item")
+def item_deleted(sender, instance, **kwargs):
+    from .tasks import remove_task
+
+    remove_task.enqueue([["feed_item", instance.pk]])

@@ -98,8 +98,10 @@ class TranslationReview(models.Model):
     def is_outdated(self) -> bool:
         """The source page was published after its content was last brought in."""
         source = self.translation.source
-        page = source.get_source_instance()
-        published = getattr(page, "last_published_at", None)
+        if hasattr(self, "source_published_at"):  # annotated by metrics.with_outdated
+            published = self.source_published_at
+        else:
+            published = getattr(source.get_source_instance(), "last_published_at", None)
         return bool(published and published > source.last_updated_at)
 
 

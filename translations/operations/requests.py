@@ -54,4 +54,5 @@ def request_translations(
     for task in tasks:
         if task.status == TaskStatus.QUEUED:
             run_translation_task.enqueue(task.pk)
-    return [TranslationTask.objects.get(pk=task.pk) for task in tasks]
+    fresh = TranslationTask.objects.select_related("target_locale").in_bulk([t.pk for t in tasks])
+    return [fresh[task.pk] for task in tasks]

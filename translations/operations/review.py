@@ -30,9 +30,9 @@ def target_page(review: TranslationReview):
     return translation.source.get_translated_instance(translation.target_locale)
 
 
-def quality_report(review: TranslationReview) -> list[Failure]:
+def quality_report(review: TranslationReview, states=None) -> list[Failure]:
     translation = review.translation
-    states = segment_states(translation)
+    states = segment_states(translation) if states is None else states
     source_language = translation.source.locale.language_code
     target_language = translation.target_locale.language_code
     glossary = GlossaryTerm.for_pair(source_language, target_language)
@@ -80,10 +80,11 @@ def approve(review: TranslationReview, user, override_reason: str = "") -> Trans
             _("Its parent page %(title)s is not published in this language yet.")
             % {"title": parent.title}
         )
-    failures = quality_report(review)
+    translation = review.translation
+    states = segment_states(translation)  # publishing below does not change them
+    failures = quality_report(review, states)
     if failures and not override_reason.strip():
         raise QAFailed(failures)
-    translation = review.translation
     with transaction.atomic():
         review.state = ReviewState.APPROVED
         review.approved_at = timezone.now()
@@ -97,7 +98,6 @@ def approve(review: TranslationReview, user, override_reason: str = "") -> Trans
         )
         revision = instance.save_revision(user=user, changed=True)
         revision.publish(user=user)
-        states = segment_states(translation)
         for state in states:
             if state.machine is not None:
                 state.machine.final_text = state.text

@@ -1,9 +1,14 @@
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
 
 
 class SourceKind(models.TextChoices):
@@ -92,9 +97,7 @@ class Source(models.Model):
 
     @property
     def host(self) -> str:
-        from urllib.parse import urlsplit
-
-        return (urlsplit(self.url).hostname or "").lower()
+        return host_of(self.url)
 
     def is_due(self, now=None) -> bool:
         now = now or timezone.now()

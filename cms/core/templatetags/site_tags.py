@@ -47,5 +47,4 @@ def locale_home(context):
     from cms.home.models import HomePage
 
     locale = Locale.get_active()
-    home = HomePage.objects.filter(locale=locale).live().first()
-    return home or Page.objects.none().first()
+    return HomePage.objects.filter(locale=locale).live().first()

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from ..segmentation import Prepared
 
@@ -49,20 +50,15 @@ class SearchResults:
     mode: str = "word"
 
 
-class SearchBackend:
-    """index(documents), delete(keys), search(query), suggest(prefix, language)."""
+class SearchBackend(Protocol):
+    """What every search backend provides; the public view calls only this."""
 
-    def index(self, documents: list[dict]) -> None:
-        raise NotImplementedError
+    def index(self, documents: list[dict]) -> None: ...
 
-    def delete(self, keys: list[tuple[str, int]]) -> None:
-        raise NotImplementedError
+    def delete(self, keys: list[tuple[str, int]]) -> None: ...
 
-    def search(self, query: SearchQuery) -> SearchResults:
-        raise NotImplementedError
+    def search(self, query: SearchQuery) -> SearchResults: ...
 
-    def suggest(self, prefix: str, language: str | None, limit: int = 8) -> list[str]:
-        raise NotImplementedError
+    def suggest(self, prefix: str, language: str | None, limit: int = 8) -> list[str]: ...
 
-    def clear(self) -> None:
-        raise NotImplementedError
+    def clear(self) -> None: ...

@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from ..models import SearchDocument
-from .base import Hit, SearchBackend, SearchQuery, SearchResults
+from .base import Hit, SearchQuery, SearchResults
 
 FIELDS = (
     "title_exact", "title_folded", "title_grams", "body_exact", "body_folded", "body_grams",
@@ -24,7 +24,7 @@ def _fts_phrase(tokens) -> str:
     return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
 
 
-class DatabaseBackend(SearchBackend):
+class DatabaseBackend:
     @property
     def vendor(self) -> str:
         return connection.vendor
@@ -33,9 +33,10 @@ class DatabaseBackend(SearchBackend):
     def index(self, documents: list[dict]) -> None:
         with transaction.atomic():
             for document in documents:
-                fields = {k: v for k, v in document["fields"].items() if k != "province_code"}
                 SearchDocument.objects.update_or_create(
-                    kind=document["kind"], object_id=document["object_id"], defaults=fields
+                    kind=document["kind"],
+                    object_id=document["object_id"],
+                    defaults=document["fields"],
                 )
 
     def delete(self, keys: list[tuple[str, int]]) -> None:

@@ -13,7 +13,7 @@ from django.conf import settings
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.dsl import Index, Q, Search, analyzer, tokenizer
 
-from .base import Hit, SearchBackend, SearchQuery, SearchResults
+from .base import Hit, SearchQuery, SearchResults
 
 KINDS = ("story", "gallery", "feed_item")
 LANGUAGES = ("vi", "en", "zh-hans", "lo", "km", "th", "ja", "ko", "fr", "ru", "es")
@@ -116,7 +116,7 @@ def build_search(query: SearchQuery) -> Search:
 def source_document(document: dict) -> dict:
     fields = document["fields"]
     language = fields["language"]
-    province = fields.get("province_code", "")
+    province = document.get("province_code", "")
     date = fields.get("date")
     return {
         "kind": document["kind"],
@@ -133,7 +133,7 @@ def source_document(document: dict) -> dict:
     }
 
 
-class ElasticsearchBackend(SearchBackend):
+class ElasticsearchBackend:
     def __init__(self, client: Elasticsearch | None = None):
         self.client = client or Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=10)
 

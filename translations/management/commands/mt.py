@@ -3,7 +3,6 @@ from wagtail.models import Locale, Page
 
 from translations.engines import registry, store
 from translations.engines.base import EngineError
-from translations.models import TranslationTask
 from translations.operations.requests import RequestError, request_translations
 
 
@@ -80,15 +79,11 @@ class Command(BaseCommand):
         locales = list(Locale.objects.filter(language_code__in=languages))
         tasks = request_translations(source, locales)
         for task in tasks:
-            task = TranslationTask.objects.get(pk=task.pk)
             line = (
                 f"{source.title} → {task.target_locale.language_code}: {task.get_status_display()}"
             )
             if task.error:
                 line += f" ({task.error})"
             self.stdout.write(line)
-        if any(
-            task.status == "failed"
-            for task in TranslationTask.objects.filter(pk__in=[t.pk for t in tasks])
-        ):
+        if any(task.status == "failed" for task in tasks):
             raise CommandError("Some translations failed; see the messages above.")

@@ -7,8 +7,7 @@ from cms.aggregator.health import describe_delay, with_health
 from cms.aggregator.models import Source, SourceKind
 from cms.aggregator.operations import due_source_ids, fetch_many
 from cms.aggregator.seeds import seed_sources
-from cms.aggregator.tasks import ensure_scheduler, translate_items_task
-from cms.search.tasks import index_items_task
+from cms.aggregator.tasks import ensure_scheduler, process_new_items
 from cms.taxonomy.models import Province
 
 ROW = "{:>4}  {:6}  {:>4}  {:>10}  {:16}  {}"
@@ -102,10 +101,7 @@ class Command(BaseCommand):
             )
 
         outcomes = fetch_many(ids, progress=progress)
-        new_ids = [item_id for outcome in outcomes for item_id in outcome.item_ids]
-        if new_ids:
-            translate_items_task.enqueue(new_ids)
-            index_items_task.enqueue(new_ids)
+        new_ids = process_new_items(outcomes)
         errors = sum(outcome.status == "error" for outcome in outcomes)
         self.stdout.write(f"Done: {len(new_ids)} new items, {errors} sources failed.")
 
