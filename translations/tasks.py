@@ -5,19 +5,35 @@ import logging
 from django.utils import timezone
 from django_tasks import task
 
-from .models import TranslationTask
+from .models import TranslationReview, TranslationTask
 from .models.workflow import TaskKind, TaskStatus
 from .operations.drafting import draft_translation
 
 logger = logging.getLogger(__name__)
 
 
+def _drafted_by_earlier_attempt(job: TranslationTask) -> bool:
+    """A worker killed after drafting's transaction committed but before the task was
+    marked done: the draft is there, newer than that attempt's start."""
+    if job.status != TaskStatus.RUNNING or job.started_at is None:
+        return False
+    return TranslationReview.objects.filter(
+        translation__source__object_id=job.source_page.translation_key,
+        translation__target_locale=job.target_locale,
+        drafted_at__gte=job.started_at,
+    ).exists()
+
+
 @task()
 def run_translation_task(task_id: int) -> str:
-    """Draft one page in one language. Safe to run twice: drafting is one transaction,
-    and a finished task is not redone."""
+    """Draft one page in one language. Safe to run twice (a worker killed mid-job has its
+    job run again): drafting is one transaction, and a finished task is not redone."""
     job = TranslationTask.objects.select_related("target_locale").get(pk=task_id)
     if job.status == TaskStatus.DONE:
+        return job.status
+    if _drafted_by_earlier_attempt(job):
+        job.status, job.error, job.finished_at = TaskStatus.DONE, "", timezone.now()
+        job.save(update_fields=["status", "error", "finished_at"])
         return job.status
     job.status = TaskStatus.RUNNING
     job.started_at = timezone.now()

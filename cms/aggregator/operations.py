@@ -21,6 +21,8 @@ from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from cms.ops.heartbeat import process_is_dead
+
 from .clustering import cluster_items, cluster_pending
 from .fetch import FetchError, fetch
 from .ingest import ingest
@@ -59,22 +61,14 @@ def worker_name() -> str:
 
 def _holder_is_gone(claimed_by: str) -> bool:
     host, _, pid = claimed_by.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
+    return pid.isdigit() and process_is_dead(host, int(pid))
 
 
 def claim(source_id: int) -> Source | None:
     """Mark a source as being fetched by this process; None if a live worker holds it.
 
     A claim is taken over when it is older than CLAIM_TIMEOUT or when the process that
-    holds it on this machine no longer exists (a worker killed mid-batch).
+    holds it is dead: gone from this machine, or a worker whose heartbeat stopped.
     """
     now = timezone.now()
     current = Source.objects.filter(pk=source_id).values("fetch_started_at", "claimed_by").first()

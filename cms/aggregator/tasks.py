@@ -4,9 +4,12 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
+from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks import default_task_backend, task
+from django_tasks.signals import task_finished
 
+from cms.ops.recovery import recover
 from cms.search.tasks import index_items_task
 
 from .operations import due_source_ids, fetch_many
@@ -52,17 +55,25 @@ def scheduler_tick() -> dict:
 
 
 def ensure_scheduler() -> bool:
-    """Start the fetch schedule unless a tick is already waiting. Returns True if started."""
+    """Start the fetch schedule unless a tick is waiting or runs on a live worker.
+
+    Ticks left RUNNING by a dead worker are first put back in the queue by the recovery
+    (or failed after too many attempts), so a killed worker never blocks the schedule.
+    Returns True if a new tick was queued."""
     if not default_task_backend.supports_defer:
         return False
-    from django.db.models import Q
     from django_tasks_db.models import DBTaskResult
 
-    alive = timezone.now() - timedelta(minutes=30)  # a RUNNING tick older than this died
-    waiting = DBTaskResult.objects.filter(task_path=TICK_PATH).filter(
-        Q(status="READY") | Q(status="RUNNING", started_at__gte=alive)
-    )
-    if waiting.exists():
+    recover()
+    if DBTaskResult.objects.filter(task_path=TICK_PATH, status__in=("READY", "RUNNING")).exists():
         return False
     scheduler_tick.enqueue()
     return True
+
+
+@receiver(task_finished)
+def restart_abandoned_schedule(sender, task_result, **kwargs) -> None:
+    """A tick that failed without queueing the next one (its worker died too often) is
+    replaced, so the schedule never stops."""
+    if task_result.task.module_path == TICK_PATH and task_result.status == "FAILED":
+        ensure_scheduler()

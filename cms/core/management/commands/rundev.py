@@ -15,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, address, **options):
         manage = [sys.executable, "manage.py"]
         children = [
-            subprocess.Popen([*manage, "db_worker", "--queue-name", "*", "--interval", "1"]),
+            subprocess.Popen([*manage, "worker", "--queue-name", "*", "--interval", "1"]),
             subprocess.Popen([*manage, "runserver", address]),
         ]
         self.stdout.write(f"Site on http://{address}/ with its worker; Ctrl-C stops both.")
