@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.core.views import language_redirect
 
 urlpatterns = [
+    path("", include("cms.ops.urls")),
     path("", language_redirect, name="language_redirect"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

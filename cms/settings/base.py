@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cms.provinces",
     "cms.aggregator",
     "cms.search",
+    "cms.ops",
     "translations",
     "modeltranslation",
     "wagtail_localize",
@@ -174,9 +175,16 @@ TASKS = {
         "BACKEND": {
             "database": "django_tasks_db.DatabaseBackend",
             "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "rq": "django_tasks_rq.RQBackend",
         }[TASKS_BACKEND]
     }
 }
+# TASKS_BACKEND=rq: jobs go to Redis (RQ_URL, else REDIS_URL); `manage.py rqworker` runs them.
+RQ_QUEUES = {
+    "default": {"URL": os.environ.get("RQ_URL") or REDIS_URL or "redis://127.0.0.1:6379/0"}
+}
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS.append("django_rq")
 
 # Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Vietnam"
