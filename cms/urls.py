@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("cms.ops.urls")),
     path("", language_redirect, name="language_redirect"),
     path("django-admin/", admin.site.urls),
+    path("admin/2fa/", include("cms.accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

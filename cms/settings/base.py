@@ -1,11 +1,13 @@
 """Settings shared by every environment. Deployment-specific values come from the
-environment: DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL, MEDIA_ROOT."""
+environment: DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL, MEDIA_ROOT (see README).
+Security settings live in security.py, environment parsing in deploy.py."""
 
 import os
 from pathlib import Path
 
 import dj_database_url
 
+from . import deploy
 from .languages import (
     CONTENT_LANGUAGES,
     FALLBACK_LANGUAGE,
@@ -13,6 +15,7 @@ from .languages import (
     TAXONOMY_LANGUAGES,
     parse_extra_languages,
 )
+from .security import *  # noqa: F403
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -28,6 +31,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "cms.accounts",
     "cms.core",
     "cms.taxonomy",
     "cms.home",
@@ -44,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -56,6 +61,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -68,16 +77,24 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.core.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.core.middleware.PermissionsPolicyMiddleware",
+    "cms.core.csp.SiteCSPMiddleware",
+    "cms.core.db_router.ReplicaRoutingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "cms.accounts.middleware.IdleTimeoutMiddleware",
+    "cms.accounts.middleware.OTPRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -107,26 +124,23 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# An optional read replica serves anonymous public GETs (cms.core.db_router).
+if replica := deploy.replica_database(os.environ, DATABASES["default"]["CONN_MAX_AGE"]):
+    DATABASES["replica"] = replica
+DATABASE_ROUTERS = ["cms.core.db_router.PublicReadReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "vnip",
-        }
-    }
+    # Cache and sessions shared by every web process and worker.
+    CACHES = deploy.redis_caches(REDIS_URL)
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    SESSION_CACHE_ALIAS = "sessions"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
+# E-mail: EMAIL_URL or EMAIL_HOST...; without either, messages go to the console.
+globals().update(deploy.email(os.environ, "django.core.mail.backends.console.EmailBackend"))
 
 # Languages -----------------------------------------------------------------------------
 LANGUAGE_CODE = SOURCE_LANGUAGE
@@ -162,11 +176,12 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": deploy.media_storage(os.environ),  # MEDIA_STORAGE=filesystem or s3
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += deploy.media_origins(  # noqa: F405
+    STORAGES["default"], MEDIA_URL
+)
 
 # Background work -----------------------------------------------------------------------
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
@@ -191,7 +206,8 @@ WAGTAIL_SITE_NAME = "Vietnam"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Purge a CDN or Varnish on publish: FRONTEND_CACHE_URL, FRONTEND_CACHE_CLOUDFLARE_*.
+WAGTAILFRONTENDCACHE = deploy.frontend_cache(os.environ)
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "webp": "webp"}
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
@@ -239,10 +255,25 @@ MT_LIBRETRANSLATE_TIMEOUT = float(os.environ.get("MT_LIBRETRANSLATE_TIMEOUT", "2
 MT_LIBRETRANSLATE_LANGUAGES = env_list("MT_LIBRETRANSLATE_LANGUAGES", "vi,en,zh,fr,ru,es,ja,ko")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
+# LOG_FORMAT=json writes one JSON object per line with the request id (production default).
+LOG_FORMAT = deploy.env_choice(os.environ, "LOG_FORMAT", ("text", "json"), "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "cms.core.logging.RequestIdFilter"},
+    },
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+        "json": {"()": "cms.core.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},

@@ -28,3 +28,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(Path(tempfile.mkdtemp(prefix="vnip-test-db-")) / "test.sqlite3")  # noqa: F405
     }
+# Two-factor authentication is tested where it is switched on (override_settings);
+# login throttling stays on.
+OTP_REQUIRED = False
+AXES_ENABLED = True
