@@ -17,3 +17,5 @@ TASKS = {
 if os.environ.get("MT_MODELS_DIR"):
     MT_MODELS_DIR = Path(os.environ["MT_MODELS_DIR"])
 AGGREGATOR_TICK = float(os.environ.get("AGGREGATOR_TICK", "60"))
+if os.environ.get("MEDIA_ROOT"):
+    MEDIA_ROOT = Path(os.environ["MEDIA_ROOT"])
