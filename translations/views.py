@@ -24,6 +24,7 @@ from .operations import (
     submit_for_review,
 )
 from .operations.memory import close_matches
+from .operations.resegment import source_diffs
 from .operations.review import quality_report, target_page
 from .operations.segments import segment_states
 from .permissions import can_post_edit, can_review
@@ -110,6 +111,7 @@ def review_view(request, review_id):
     by_segment = {}
     for failure in failures:
         by_segment.setdefault(failure.segment, []).append(failure)
+    diffs = source_diffs(review.translation)
     rows = [
         {
             "state": state,
@@ -117,6 +119,7 @@ def review_view(request, review_id):
             "matches": close_matches(state.source_text, review.translation.target_locale)
             if not state.text or (state.machine and not state.human_edited)
             else [],
+            "source_diff": diffs.get((state.segment.string_id, state.segment.context_id)),
         }
         for index, state in enumerate(states)
     ]

@@ -21,6 +21,7 @@ from translations.models.workflow import ReviewState
 from translations.pipeline import translate_document
 
 from .memory import exact_matches
+from .resegment import resegment
 from .segments import segment_states
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class DraftResult:
     from_memory: int = 0
     from_mt: int = 0
     kept: int = 0
+    carried: int = 0
     engine: str = ""
 
 
@@ -95,6 +97,10 @@ def draft_translation(
     needs_mt = [s for s in todo if s.segment.string_id not in memory]
     source_language = source.locale.language_code
     glossary = GlossaryTerm.for_pair(source_language, locale.language_code)
+    # A changed paragraph keeps the earlier target sentences of its unchanged sentences.
+    resegmented = resegment(translation, needs_mt, registry=registry, glossary=glossary)
+    todo = [s for s in todo if not resegmented.covers(s)]
+    needs_mt = [s for s in needs_mt if not resegmented.covers(s)]
     document = translate_document(
         [s.source_text for s in needs_mt],
         source_language,
@@ -106,6 +112,7 @@ def draft_translation(
     machine_text = dict(zip((id(s) for s in needs_mt), document.strings, strict=True))
 
     with transaction.atomic():
+        result.carried = resegmented.save()
         for state in todo:
             from_memory = state.segment.string_id in memory
             text = memory[state.segment.string_id] if from_memory else machine_text[id(state)]
@@ -145,11 +152,12 @@ def draft_translation(
         review.save()
         _save_draft(translation, user)
     logger.info(
-        "Drafted %s in %s: %d from memory, %d by MT, %d kept",
+        "Drafted %s in %s: %d from memory, %d by MT, %d kept, %d with earlier sentences kept",
         page,
         locale,
         result.from_memory,
         result.from_mt,
         result.kept,
+        result.carried,
     )
     return result
