@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from . import argos, multilingual, store
 from .base import DecodingOptions, Engine, EngineError, PackageInfo
@@ -65,6 +66,37 @@ class Step:
     target: str
 
 
+def describe_step(step: Step) -> str:
+    if step.kind == argos.KIND:
+        return _("Argos package %(name)s") % {"name": step.package}
+    if step.kind == multilingual.KIND:
+        return _("multilingual model %(name)s") % {"name": step.package}
+    return _("LibreTranslate service")
+
+
+@dataclass(frozen=True)
+class Route:
+    """How a language pair is translated, described for people choosing languages."""
+
+    steps: tuple[Step, ...]
+
+    @property
+    def pivots(self) -> bool:
+        return len(self.steps) > 1
+
+    @property
+    def description(self) -> str:
+        if not self.steps:
+            return _("same language: nothing to translate")
+        if not self.pivots:
+            return describe_step(self.steps[0])
+        first, second = self.steps
+        return _("through English: %(first)s, then %(second)s") % {
+            "first": describe_step(first),
+            "second": describe_step(second),
+        }
+
+
 class Registry:
     """What is installed, and how to get from one language to another."""
 
@@ -109,6 +141,23 @@ class Registry:
             f"No model translates {source}→{target}, directly or through English. "
             "Install one with `python manage.py mt install PATH` (see README)."
         )
+
+    def find_route(self, source: str, target: str) -> Route | None:
+        """The route ``translate`` would take, or None. Read-only: for showing in the admin."""
+        try:
+            return Route(tuple(self.route(source, target)))
+        except EngineError:
+            return None
+
+    def missing_pairs(self, source: str, target: str) -> list[tuple[str, str]]:
+        """The direct pairs still to install for source→target: the pair itself when
+        English is one end, else the missing legs through English."""
+        source, target = mt_code(source), mt_code(target)
+        if PIVOT in (source, target):
+            legs = [(source, target)]
+        else:
+            legs = [(source, PIVOT), (PIVOT, target)]
+        return [leg for leg in legs if self._direct(*leg) is None]
 
     def can_translate(self, source: str, target: str) -> bool:
         try:
