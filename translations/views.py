@@ -47,32 +47,15 @@ def request_view(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     if not request.user.has_perm("translations.request_translation"):
         raise PermissionDenied
-    form = RequestTranslationsForm(request.POST or None, page=page)
+    form = RequestTranslationsForm(request.POST or None, page=page, registry=Registry())
     if request.method == "POST" and form.is_valid():
-        registry = Registry()
-        locales = form.cleaned_data["locales"]
-        missing = [
-            locale.language_code
-            for locale in locales
-            if not registry.can_translate(page.locale.language_code, locale.language_code)
-        ]
-        if missing:
-            messages.error(
-                request,
-                _(
-                    "No installed model translates into: %(languages)s. "
-                    "Ask an administrator to install one."
-                )
-                % {"languages": ", ".join(missing)},
-            )
-        else:
-            tasks = request_translations(page, locales, user=request.user)
-            messages.success(
-                request,
-                _("Machine-translated drafts requested in %(count)d languages.")
-                % {"count": len(tasks)},
-            )
-            return redirect("translations:queue")
+        tasks = request_translations(page, form.cleaned_data["locales"], user=request.user)
+        messages.success(
+            request,
+            _("Machine-translated drafts requested in %(count)d languages.")
+            % {"count": len(tasks)},
+        )
+        return redirect("translations:queue")
     return TemplateResponse(request, "translations/request.html", {"page": page, "form": form})
 
 
