@@ -67,3 +67,5 @@ class GlossaryViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryViewSet)
+
+from . import admin_hooks  # noqa: E402, F401
