@@ -8,14 +8,37 @@ first of them, with the other sources listed.
 import base64
 from dataclasses import dataclass
 from datetime import datetime, time
+from urllib.parse import urlencode
 
+from django import forms
 from django.db.models import Prefetch, Q
 from django.utils import timezone
-from django.utils.dateparse import parse_date
+
+from cms.core.params import MAX_DATE, MIN_DATE, DateParam, ParamsForm, TextParam, bounded_date
+from cms.taxonomy.models import Province, Topic
 
 from .models.items import Item, ItemTranslation
 
 PAGE_SIZE = 20
+MAX_ID = 2**63 - 1
+
+
+class FeedParams(ParamsForm):
+    """The news page's query string (see cms.core.params for malformed values).
+
+    An unknown province or topic, an impossible or far date (outside 1900-2100) is
+    ignored and the page says so; an unreadable ``after`` cursor starts from the newest
+    item, silently, as an expired link would.
+    """
+
+    province = forms.ModelChoiceField(Province.objects.all(), to_field_name="code", required=False)
+    topic = forms.ModelChoiceField(Topic.objects.all(), to_field_name="slug", required=False)
+    after = TextParam(max_length=200)
+
+    def __init__(self, query, **kwargs):
+        super().__init__(query, **kwargs)
+        self.fields["from"] = DateParam()
+        self.fields["to"] = DateParam()
 
 
 @dataclass
@@ -26,18 +49,25 @@ class FeedFilters:
     date_to: str = ""
 
     @classmethod
-    def from_query(cls, query) -> "FeedFilters":
-        def clean(name: str, limit: int = 40) -> str:
-            return str(query.get(name, ""))[:limit].strip()
+    def from_params(cls, params: FeedParams) -> "FeedFilters":
+        data = params.usable()
 
-        return cls(clean("province"), clean("topic"), clean("from", 10), clean("to", 10))
+        def day(name: str) -> str:
+            return data[name].isoformat() if data.get(name) else ""
+
+        return cls(
+            data["province"].code if data.get("province") else "",
+            data["topic"].slug if data.get("topic") else "",
+            day("from"),
+            day("to"),
+        )
 
     def apply(self, items):
         if self.province:
             items = items.filter(province__code=self.province)
         if self.topic:
             items = items.filter(topics__slug=self.topic)
-        start, end = _date(self.date_from), _date(self.date_to)
+        start, end = bounded_date(self.date_from), bounded_date(self.date_to)
         if start:
             items = items.filter(
                 sort_at__gte=timezone.make_aware(datetime.combine(start, time.min))
@@ -47,8 +77,6 @@ class FeedFilters:
         return items
 
     def query_string(self) -> str:
-        from urllib.parse import urlencode
-
         pairs = {
             "province": self.province,
             "topic": self.topic,
@@ -58,25 +86,26 @@ class FeedFilters:
         return urlencode({k: v for k, v in pairs.items() if v})
 
 
-def _date(value: str):
-    try:
-        return parse_date(value or "")
-    except ValueError:  # well-formed but impossible, such as 2026-99-99
-        return None
-
-
 def encode_cursor(item: Item) -> str:
     return base64.urlsafe_b64encode(f"{item.sort_at.isoformat()}|{item.pk}".encode()).decode()
 
 
 def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
-    if not cursor:
+    """The position a cursor points at, or None when it is unreadable, has no time zone,
+    or lies outside the dates and ids a database can compare."""
+    if not cursor or len(cursor) > 200:
         return None
     try:
         sort_at, pk = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
-        return datetime.fromisoformat(sort_at), int(pk)
+        position = datetime.fromisoformat(sort_at), int(pk)
     except (ValueError, UnicodeDecodeError):
         return None
+    when, number = position
+    if timezone.is_naive(when) or not 0 < number < MAX_ID:
+        return None
+    if not MIN_DATE <= when.date() <= MAX_DATE:
+        return None
+    return position
 
 
 @dataclass

@@ -1,18 +1,17 @@
 """Helpers shared by the page types."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
+
+from .params import PageParams
 
 
 def paginate(request, queryset, per_page: int = 12):
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+    """The requested page of ``queryset``: the first when ``page`` is unusable, the last
+    when it is past the end (the page's ``serve`` refuses a malformed one, see params)."""
+    number = PageParams(request.GET).usable().get("page")
+    return Paginator(queryset, per_page).get_page(number)
 
 
 def validate_unique_in_locale(page, queryset, message=None) -> None:

@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from django.utils.translation import gettext as _
+
 from .backends.base import MAX_QUERY_LENGTH, MAX_TERMS, QueryError, SearchQuery
 from .segmentation import prepare
 
@@ -20,13 +22,13 @@ def parse(query: SearchQuery) -> SearchQuery:
     matches its folded words as a phrase, or (for scripts without spaces) its graphemes."""
     text = clean(query.text)
     if not text:
-        raise QueryError("Type a word to search for.")
+        raise QueryError(_("Type a word to search for."))
     phrases = QUOTED.findall(text)
     rest = QUOTED.sub(" ", text).replace('"', " ")
     chunks = [*phrases, *rest.split()]
     terms = [prepared for prepared in (prepare(chunk) for chunk in chunks) if prepared.tokens]
     if not terms:
-        raise QueryError("The query has no letters or digits to search for.")
+        raise QueryError(_("The query has no letters or digits to search for."))
     query.terms = terms[:MAX_TERMS]
     query.whole = prepare(" ".join(chunks[:MAX_TERMS]))
     return query

@@ -1,16 +1,19 @@
 """The public search page, its JSON twin, and autocomplete. The views never branch on the
-backend: they call ``service``."""
+backend: they call ``service``. What each parameter accepts is in ``forms``: a malformed
+one gets a 400 (a page, or ``{"error": ...}``), an unusable filter is ignored with a
+notice."""
 
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cms.core.params import bad_request, bad_request_json
 from cms.stories.models import SectionPage
 from cms.taxonomy.models import Province
 
 from .backends.base import QueryError, SearchQuery
-from .forms import SearchForm
+from .forms import SearchForm, SuggestForm
 from .highlight import highlight
 from .models import Kind
 from .service import search, suggest
@@ -18,24 +21,22 @@ from .service import search, suggest
 PAGE_SIZE = 10
 
 
-def _run(request):
-    form = SearchForm(request.GET or None)
+def _run(form: SearchForm) -> dict:
+    """The context of a search; call only when ``form.rejection()`` is None."""
     language = get_language()
     context = {"form": form, "language": language, "results": None, "error": ""}
-    if not request.GET.get("q"):
+    data = form.usable()
+    if not data.get("q"):
         return context
-    if not form.is_valid():
+    if form.ignored:
         context["error"] = _("Some filters were not understood and were ignored.")
-        data = {k: v for k, v in form.cleaned_data.items() if k not in form.errors}
-    else:
-        data = form.cleaned_data
     page = data.get("page") or 1
     query = SearchQuery(
-        text=data.get("q") or request.GET.get("q", ""),
+        text=data["q"],
         language=None if data.get("all_languages") else language,
         kinds=tuple(data.get("type") or ()),
         section=data.get("section") or "",
-        province=data.get("province") or "",
+        province=data["province"].code if data.get("province") else "",
         date_from=data.get("date_from"),
         date_to=data.get("date_to"),
         offset=(page - 1) * PAGE_SIZE,
@@ -65,7 +66,10 @@ def _run(request):
 
 
 def search_view(request):
-    context = _run(request)
+    form = SearchForm(request.GET)
+    if problem := form.rejection():
+        return bad_request(request, problem)
+    context = _run(form)
     context["sections"] = SectionPage.objects.live().filter(locale__language_code=get_language())
     context["provinces"] = Province.objects.all()
     params = request.GET.copy()
@@ -75,10 +79,12 @@ def search_view(request):
 
 
 def search_json(request):
-    context = _run(request)
+    form = SearchForm(request.GET)
+    if problem := form.rejection():
+        return bad_request_json(problem)
+    context = _run(form)
     if context["results"] is None:
-        message = context["error"] or _("Give a query in the q parameter.")
-        return JsonResponse({"error": message}, status=400)
+        return bad_request_json(context["error"] or _("Give a query in the q parameter."))
     results = context["results"]
     return JsonResponse(
         {
@@ -108,9 +114,12 @@ def search_json(request):
 
 
 def suggest_view(request):
-    prefix = request.GET.get("q", "")
-    every = request.GET.get("all_languages") in ("1", "true", "on")
+    form = SuggestForm(request.GET)
+    if problem := form.rejection():
+        return bad_request_json(problem)
+    data = form.usable()
+    language = None if data.get("all_languages") else get_language()
     return JsonResponse(
-        {"suggestions": suggest(prefix, None if every else get_language())},
+        {"suggestions": suggest(data.get("q") or "", language)},
         json_dumps_params={"ensure_ascii": False},
     )

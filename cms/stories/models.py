@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from cms.core.blocks import StoryBodyBlock
 from cms.core.pages import paginate
+from cms.core.params import PageParams, bad_request
 from translations.pages import TranslatedPage
 
 
@@ -24,6 +25,12 @@ class SectionPage(TranslatedPage, Page):
 
     class Meta:
         verbose_name = _("section")
+
+    def serve(self, request, *args, **kwargs):
+        """A malformed ``page`` parameter gets a 400 page (see cms.core.params)."""
+        if problem := PageParams(request.GET).rejection():
+            return bad_request(request, problem, page=self)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

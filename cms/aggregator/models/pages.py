@@ -3,9 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from cms.core.params import bad_request
 from translations.pages import TranslatedPage
 
-from ..listing import FeedFilters, feed_page
+from ..listing import FeedFilters, FeedParams, feed_page
 
 
 class FeedIndexPage(TranslatedPage, Page):
@@ -23,13 +24,24 @@ class FeedIndexPage(TranslatedPage, Page):
     class Meta:
         verbose_name = _("news feed")
 
-    def get_context(self, request, *args, **kwargs):
+    def serve(self, request, *args, **kwargs):
+        """A malformed filter gets a 400 page; unusable ones are ignored (``FeedParams``)."""
+        params = FeedParams(request.GET)
+        if problem := params.rejection():
+            return bad_request(request, problem, page=self)
+        return super().serve(request, *args, params=params, **kwargs)
+
+    def get_context(self, request, *args, params: FeedParams | None = None, **kwargs):
         from cms.taxonomy.models import Province, Topic
 
         context = super().get_context(request, *args, **kwargs)
-        filters = FeedFilters.from_query(request.GET)
+        if params is None:
+            params = FeedParams(request.GET)
+        filters = FeedFilters.from_params(params)
         context["filters"] = filters
-        context["feed"] = feed_page(filters, self.locale.language_code, request.GET.get("after"))
+        context["ignored"] = params.ignored
+        cursor = params.usable().get("after")
+        context["feed"] = feed_page(filters, self.locale.language_code, cursor)
         context["provinces"] = Province.objects.all()
         context["topics"] = Topic.objects.all()
         return context
