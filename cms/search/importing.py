@@ -1,30 +1,77 @@
-"""Importing stories from an older portal, one JSON object per line."""
+"""Importing stories from an older portal, one JSON object per line.
 
-import json
+A file is read and checked whole before anything is written (``jsonlines``): a hostile
+or damaged file raises ``FileRejected`` and imports nothing. A record that is sane JSON
+but cannot become a story (no title, unknown language, section or province, a field of
+the wrong type, a date outside 1900-2100, already imported) is skipped and reported with
+its line, key and title. All records go in one transaction, so an unexpected error leaves
+the database as it was.
+"""
+
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from pathlib import Path
 
 import nh3
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.text import slugify
-from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from cms.core.params import MAX_DATE, MIN_DATE, without_controls
+from cms.core.slugs import available_slug
 from cms.stories.models import SectionPage, StoryPage
 from cms.taxonomy.models import Province, Topic
+from cms.text.slugs import slugify_title
+
+from .jsonlines import read_objects
 
 KEY_NAMESPACE = uuid.UUID("5b0c3c1e-2f7e-4c55-9a8e-6c1f0f0b7a11")
 BODY_TAGS = {"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li", "h2", "h3", "blockquote"}
+TEXT_FIELDS = ("language", "title", "standfirst", "body", "date", "section", "province", "key")
+MAX_KEY_LENGTH = 200
+
+
+@dataclass
+class Skipped:
+    """A record that was not imported: where it is, which it is, and why."""
+
+    line: int
+    reason: str
+    key: str = ""
+    title: str = ""
+
+    def __str__(self) -> str:
+        names = []
+        if self.key:
+            names.append(f"key {self.key[:40]!r}")
+        if self.title:
+            title = self.title if len(self.title) <= 60 else f"{self.title[:60]}…"
+            names.append(f"“{title}”")
+        label = f" ({', '.join(names)})" if names else ""
+        return f"line {self.line}{label}: {self.reason}"
 
 
 @dataclass
 class ImportReport:
     imported: int = 0
-    skipped: list[tuple[int, str]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _check_types(record: dict) -> None:
+    for name in TEXT_FIELDS:
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise ValueError(f"{name} must be text, not {type(record[name]).__name__}")
+    topics = record.get("topics")
+    if topics is not None and not (
+        isinstance(topics, list) and all(isinstance(t, str) for t in topics)
+    ):
+        raise ValueError("topics must be a list of slugs")
+    if len(record.get("key") or "") > MAX_KEY_LENGTH:
+        raise ValueError(f"key longer than {MAX_KEY_LENGTH} characters")
 
 
 def _date(value):
@@ -36,18 +83,21 @@ def _date(value):
         if parsed is None:
             day = parse_date(str(value))
             parsed = datetime.combine(day, time(12)) if day else None
-    except ValueError:
+    except (ValueError, OverflowError):
         parsed = None
     if parsed is None:
-        raise ValueError(f"unreadable date {value!r}")
+        raise ValueError(f"unreadable date {str(value)[:40]!r}")
+    if not MIN_DATE <= parsed.date() <= MAX_DATE:
+        raise ValueError(f"date {str(value)[:40]!r} is outside {MIN_DATE.year}-{MAX_DATE.year}")
     return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed)
 
 
 def import_line(record: dict, publish: bool) -> StoryPage:
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
+    _check_types(record)
     language = str(record.get("language") or "").strip()
-    title = str(record.get("title") or "").strip()
+    title = without_controls(str(record.get("title") or "")).strip()
     if not title:
         raise ValueError("no title")
     locale = Locale.objects.filter(language_code=language).first()
@@ -75,7 +125,7 @@ def import_line(record: dict, publish: bool) -> StoryPage:
     )
     story = StoryPage(
         title=title[:255],
-        slug=slugify(key or title)[:80] or f"story-{translation_key.hex[:8]}",
+        slug=slugify_title(key or title, language),
         standfirst=str(record.get("standfirst") or "").strip() or title,
         body=[("paragraph", RichText(body_html))] if body_html.strip() else [],
         province=province,
@@ -86,7 +136,7 @@ def import_line(record: dict, publish: bool) -> StoryPage:
     date = _date(record.get("date"))
     if date:
         story.date_published = date
-    story.slug = find_available_slug(section, story.slug)
+    story.slug = available_slug(section, story.slug)
     section.add_child(instance=story)
     story.topics.set(topics)
     revision = story.save_revision()
@@ -95,19 +145,27 @@ def import_line(record: dict, publish: bool) -> StoryPage:
     return story
 
 
-def import_file(path, publish: bool = True, progress=None) -> ImportReport:
+def import_file(path: Path | str, publish: bool = True, progress=None) -> ImportReport:
+    """Import every record of the file, or nothing: raises FileRejected (see module)."""
+    records = read_objects(path)
     report = ImportReport()
-    with open(path, encoding="utf-8-sig", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
+    with transaction.atomic():
+        for number, record in records:
             try:
-                record = json.loads(line)
                 with transaction.atomic():
                     import_line(record, publish)
                 report.imported += 1
-            except (ValueError, TypeError) as error:
-                report.skipped.append((number, str(error)))
+            except (ValueError, TypeError, ValidationError, DataError, IntegrityError) as error:
+                report.skipped.append(_skipped(number, record, error))
             if progress:
                 progress(number, report)
     return report
+
+
+def _skipped(number: int, record: dict, error: Exception) -> Skipped:
+    def text(name: str) -> str:
+        value = record.get(name)
+        return without_controls(value).strip() if isinstance(value, str) else ""
+
+    reason = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+    return Skipped(number, reason, key=text("key"), title=text("title"))
