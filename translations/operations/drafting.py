@@ -151,7 +151,7 @@ def draft_translation(
         review.source_synced_at = source.last_updated_at
         review.save()
         _save_draft(translation, user)
-    logger.info(
+    logger.debug(
         "Drafted %s in %s: %d from memory, %d by MT, %d kept, %d with earlier sentences kept",
         page,
         locale,
