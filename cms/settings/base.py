@@ -262,6 +262,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {
         "request_id": {"()": "cms.core.logging.RequestIdFilter"},
+        # Per-job lines of the task workers (which reset these loggers' levels to INFO).
+        "tasks_level": {
+            "()": "cms.core.log_levels.MinimumLevelFilter",
+            "level": os.environ.get("TASKS_LOG_LEVEL", "WARNING"),
+        },
     },
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
@@ -277,6 +282,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
-        "django_tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")},
+        "django_tasks": {
+            "level": os.environ.get("TASKS_LOG_LEVEL", "WARNING"),
+            "filters": ["tasks_level"],
+        },
+        "django_tasks_db": {
+            "level": os.environ.get("TASKS_LOG_LEVEL", "WARNING"),
+            "filters": ["tasks_level"],
+        },
     },
 }
