@@ -10,7 +10,6 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.dateparse import parse_datetime
 from django.utils.html import escape
-from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
@@ -23,6 +22,7 @@ from cms.provinces.models import ProvinceIndexPage, ProvincePage
 from cms.stories.models import SectionPage, StoryPage
 from cms.taxonomy.loading import load_provinces
 from cms.taxonomy.models import Province, Topic
+from cms.text.slugs import slugify_title
 
 from .images import draw_landscape
 
@@ -45,7 +45,7 @@ def demo_image(title: str, seed: str, palette) -> Image:
         return existing
     data = draw_landscape(seed, tuple(palette[0]), tuple(palette[1]))
     return Image.objects.create(
-        title=title, file=ImageFile(BytesIO(data), name=f"{slugify(seed)}.jpg")
+        title=title, file=ImageFile(BytesIO(data), name=f"{slugify_title(seed, 'en')}.jpg")
     )
 
 
@@ -89,7 +89,10 @@ class DemoLoader:
         self.report.add(page)
         return page
 
-    def child(self, parent: Page, model, slug: str, **fields) -> Page:
+    def child(self, parent: Page, model, slug: str | None, **fields) -> Page:
+        """The child of ``parent`` with ``slug``, created and published unless it exists;
+        without a slug, one is made from the title in the parent's language."""
+        slug = slug or slugify_title(fields["title"], parent.locale.language_code)
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing:
             self.report.kept += 1
@@ -123,7 +126,6 @@ class DemoLoader:
 
     def load_story(self, spec: dict, section: SectionPage, topics: dict[str, Topic]) -> None:
         versions = spec["versions"]
-        image = demo_image(versions["en"]["title"], spec["slug"], spec["palette"])
         province = (
             Province.objects.filter(code=spec["province"]).first() if spec["province"] else None
         )
@@ -138,10 +140,12 @@ class DemoLoader:
                 "body": story_body(version["body"]),
             }
 
-        story = StoryPage.objects.child_of(section).filter(slug=spec["slug"]).first()
+        slug = spec.get("slug") or slugify_title(versions["vi"]["title"], "vi")
+        image = demo_image(versions["en"]["title"], slug, spec["palette"])
+        story = StoryPage.objects.child_of(section).filter(slug=slug).first()
         if story is None:
             story = StoryPage(
-                slug=spec["slug"],
+                slug=slug,
                 hero_image=image,
                 date_published=parse_datetime(spec["date"]),
                 province=province,
@@ -233,7 +237,7 @@ class DemoLoader:
         self._say("Sections...")
         sections = self.load_sections(home)
         for number, spec in enumerate(STORIES, start=1):
-            self._say(f"Story {number}/{len(STORIES)}: {spec['slug']}")
+            self._say(f"Story {number}/{len(STORIES)}: {spec['versions']['en']['title']}")
             self.load_story(spec, sections[spec["section"]], topics)
         self._say("Gallery...")
         self.load_gallery(sections["tourism"])

@@ -1,0 +1,60 @@
+"""In headless Chromium, an editor adding a Vietnamese story sees a slug with every
+letter of the title kept (Wagtail's own browser slugify dropped ậ, ả: rung-bc-...-chi)."""
+
+import pytest
+from django.core.management import call_command
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from cms.core.roles import EDITORS
+from tests.factories import UserFactory
+from tests.helpers import section
+from tests.site.test_browser import browser  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Rừng bậc thang Mù Cang Chải"
+PASSWORD = "a-long-test-password-1"
+
+
+@pytest.fixture
+def editor(transactional_db):
+    # An earlier transactional test may have flushed the database; both are idempotent.
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("setup_roles", stdout=open("/dev/null", "w"))
+    user = UserFactory(username="slug-editor", groups=[EDITORS])
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
+def log_in(browser, live_server, user) -> None:
+    browser.get(f"{live_server.url}/admin/login/")
+    browser.find_element(By.NAME, "username").send_keys(user.username)
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "form [type=submit]").click()
+    WebDriverWait(browser, 20).until(expected_conditions.url_to_be(f"{live_server.url}/admin/"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_typing_a_vietnamese_title_fills_a_readable_slug(live_server, browser, editor):  # noqa: F811
+    log_in(browser, live_server, editor)
+    parent = section("culture", "vi")
+    browser.get(f"{live_server.url}/admin/pages/add/stories/storypage/{parent.pk}/")
+    title = WebDriverWait(browser, 20).until(
+        expected_conditions.element_to_be_clickable((By.ID, "id_title"))
+    )
+    title.click()
+    title.send_keys(TITLE)
+    browser.find_element(By.CSS_SELECTOR, 'a[href="#tab-promote"]').click()
+    slug = WebDriverWait(browser, 10).until(
+        expected_conditions.visibility_of_element_located((By.ID, "id_slug"))
+    )
+    assert slug.get_attribute("value") == "rung-bac-thang-mu-cang-chai"
+    # Leaving the slug field cleans what is there and keeps it readable.
+    slug.clear()
+    slug.send_keys("Đà Nẵng mùa lễ hội")
+    slug.send_keys(Keys.TAB)
+    assert slug.get_attribute("value") == "da-nang-mua-le-hoi"
