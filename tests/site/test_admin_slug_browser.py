@@ -30,12 +30,12 @@ def editor(transactional_db):
     return user
 
 
-def log_in(browser, live_server, user) -> None:
-    browser.get(f"{live_server.url}/admin/login/")
-    browser.find_element(By.NAME, "username").send_keys(user.username)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form [type=submit]").click()
-    WebDriverWait(browser, 20).until(expected_conditions.url_to_be(f"{live_server.url}/admin/"))
+def log_in(driver, live_server, user) -> None:
+    driver.get(f"{live_server.url}/admin/login/")
+    driver.find_element(By.NAME, "username").send_keys(user.username)
+    driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form [type=submit]").click()
+    WebDriverWait(driver, 20).until(expected_conditions.url_to_be(f"{live_server.url}/admin/"))
 
 
 @pytest.mark.django_db(transaction=True)
