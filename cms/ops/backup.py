@@ -73,7 +73,10 @@ def _client_major(program: str) -> int:
         raise BackupError(
             f"{program} is needed for PostgreSQL (Debian: apt-get install postgresql-client)."
         ) from error
-    return int(re.search(r"(\d+)", output.split(")")[-1]).group(1))
+    found = re.search(r"\)\s*(\d+)", output)  # "pg_dump (PostgreSQL) 15.20 (Debian ...)"
+    if not found:
+        raise BackupError(f"Cannot read the version of {program} from {output.strip()!r}.")
+    return int(found.group(1))
 
 
 def pg_versions(program: str) -> dict:

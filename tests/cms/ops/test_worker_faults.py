@@ -29,19 +29,25 @@ MT_PATH = "translations.tasks.run_translation_task"
 
 
 @pytest.fixture
+def demo():
+    """The demo content (an earlier transactional test may have flushed it), loaded before
+    the queue is switched to the database so that its own jobs run at once."""
+    if not StoryPage.objects.filter(slug="coffee-exports").exists():
+        call_command("load_demo", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture
 def queue(settings):
     settings.TASKS = DATABASE_TASKS
 
 
-def test_translation_job_of_a_killed_worker_completes_once(queue):
-    if not StoryPage.objects.filter(slug="coffee-exports").exists():
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # flushed by an earlier test
+def test_translation_job_of_a_killed_worker_completes_once(demo, queue):
     page, french = story("coffee-exports"), locale("fr")
     with SlowTranslator(delay=30) as mt:
         first = start_worker(MT_LIBRETRANSLATE_URL=mt.url)
         try:
             [job] = request_translations(page, [french])
-            assert mt.wait_for_requests(1, timeout=60), stop(first)
+            assert mt.wait_for_requests(1, timeout=120), stop(first)
         finally:
             kill(first)
         job.refresh_from_db()
@@ -51,7 +57,7 @@ def test_translation_job_of_a_killed_worker_completes_once(queue):
         mt.delay = 0
         with workers(1, MT_LIBRETRANSLATE_URL=mt.url):
             assert wait_until(
-                lambda: TranslationTask.objects.get(pk=job.pk).status == TaskStatus.DONE, 60
+                lambda: TranslationTask.objects.get(pk=job.pk).status == TaskStatus.DONE, 120
             )
 
     job.refresh_from_db()
@@ -84,7 +90,7 @@ def test_fetch_schedule_survives_a_worker_killed_mid_batch(queue):
         assert ensure_scheduler()
         first = start_worker(AGGREGATOR_TICK="1")
         try:
-            assert server.wait_for_requests(2, timeout=60), stop(first)
+            assert server.wait_for_requests(2, timeout=120), stop(first)
         finally:
             kill(first)
         tick = DBTaskResult.objects.get(task_path=TICK_PATH)
@@ -99,12 +105,12 @@ def test_fetch_schedule_survives_a_worker_killed_mid_batch(queue):
         for route in server.routes.values():
             route.delay = 0
         with workers(1, AGGREGATOR_TICK="1"):
-            assert wait_until(lambda: not Source.objects.filter(last_success_at=None).exists(), 60)
+            assert wait_until(lambda: not Source.objects.filter(last_success_at=None).exists(), 120)
             # The schedule goes on: a source that falls due is fetched by a later tick.
             again = Source.objects.order_by("pk").first()
             mark = timezone.now()
             Source.objects.filter(pk=again.pk).update(next_fetch_at=mark)
-            assert wait_until(lambda: Source.objects.get(pk=again.pk).last_fetch_at > mark, 30)
+            assert wait_until(lambda: Source.objects.get(pk=again.pk).last_fetch_at > mark, 120)
 
     assert Item.objects.count() == sources * items
     assert Item.objects.values("source", "guid_hash").distinct().count() == sources * items
@@ -119,7 +125,7 @@ def test_fetch_schedule_survives_a_worker_killed_mid_batch(queue):
 def test_two_workers_never_run_the_same_job_twice(queue):
     jobs = 20
     with workers(2):
-        assert wait_until(lambda: WorkerHeartbeat.objects.count() == 2, 30)
+        assert wait_until(lambda: WorkerHeartbeat.objects.count() == 2, 120)
         results = [probe_tasks.record.enqueue(f"{n:02d}") for n in range(jobs)]
         ids = [result.id for result in results]
         assert wait_until(
