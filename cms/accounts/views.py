@@ -38,6 +38,17 @@ def confirmed_devices(user):
     return TOTPDevice.objects.devices_for_user(user, confirmed=True)
 
 
+def token_error(device: TOTPDevice, token: str) -> str | None:
+    """None if the token is valid now; else why not. Wrong codes slow down further tries
+    (django-otp's throttling: 1, 2, 4, ... seconds, OTP_TOTP_THROTTLE_FACTOR)."""
+    allowed, _details = device.verify_is_allowed()
+    if not allowed:
+        return _("Too many wrong codes. Wait a few seconds and try again.")
+    if not device.verify_token(token):
+        return _("That code is not right. Check your device's clock.")
+    return None
+
+
 def grouped(secret: str) -> str:
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
@@ -54,13 +65,14 @@ def otp_setup(request):
     )
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["token"]):
+        error = token_error(device, form.cleaned_data["token"])
+        if error is None:
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
             messages.success(request, _("Two-factor authentication is set up."))
             return redirect(next_url(request))
-        form.add_error("token", _("That code is not right. Check your device's clock."))
+        form.add_error("token", error)
     qr = segno.make(device.config_url, error="m")
     context = {
         "form": form,
@@ -86,16 +98,12 @@ def otp_verify(request):
         return redirect(with_next(reverse("accounts:otp_setup"), next_url(request)))
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        errors = []
         for device in devices:
-            allowed, _details = device.verify_is_allowed()
-            if not allowed:
-                form.add_error(
-                    "token", _("Too many wrong codes. Wait a few seconds and try again.")
-                )
-                break
-            if device.verify_token(form.cleaned_data["token"]):
+            error = token_error(device, form.cleaned_data["token"])
+            if error is None:
                 otp_login(request, device)
                 return redirect(next_url(request))
-        else:
-            form.add_error("token", _("That code is not right. Check your device's clock."))
+            errors.append(error)
+        form.add_error("token", errors[0])
     return render(request, "accounts/otp_verify.html", {"form": form, "next": next_url(request)})

@@ -11,6 +11,7 @@ from django.contrib.auth.management.commands import createsuperuser
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
 
 
 class Command(createsuperuser.Command):
@@ -27,6 +28,7 @@ class Command(createsuperuser.Command):
                 validate_password(password, candidate)
             except ValidationError as error:
                 raise CommandError(
-                    "DJANGO_SUPERUSER_PASSWORD was refused: " + " ".join(error.messages)
+                    _("DJANGO_SUPERUSER_PASSWORD was refused: %(reasons)s")
+                    % {"reasons": " ".join(error.messages)}
                 ) from None
         return super().handle(*args, **options)
