@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt bench-aggregator bench-search
+.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt bench-aggregator bench-search bench-load backup restore wrk
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -66,6 +66,27 @@ bench-aggregator: install
 
 bench-search: install
 	$(BIN)/python -m benchmarks.search
+
+# wrk from Debian for bench-load (installed when run as root, like the browser target).
+wrk:
+	@if command -v wrk >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	else \
+		echo "bench-load needs wrk: sudo apt-get install wrk"; exit 1; \
+	fi
+
+bench-load: install wrk
+	$(BIN)/python -m benchmarks.load_with_worker
+
+# Backups (see README): make backup BACKUP_DIR=/srv/backups/2026-05-16
+backup: install
+	@test -n "$(BACKUP_DIR)" || { echo "Usage: make backup BACKUP_DIR=/path/to/new/dir"; exit 2; }
+	$(BIN)/python manage.py backup "$(BACKUP_DIR)"
+
+restore: install
+	@test -n "$(BACKUP_DIR)" || { echo "Usage: make restore BACKUP_DIR=/path/to/backup [FORCE=1]"; exit 2; }
+	$(BIN)/python manage.py restore "$(BACKUP_DIR)" $(if $(FORCE),--force)
 
 superuser: install
 	$(BIN)/python manage.py createsuperuser
