@@ -7,6 +7,8 @@ its siblings (``-2``, ``-3``). Existing pages are left alone here: renaming a li
 is done where a redirect is also left (``translations.slugs``).
 """
 
+import re
+
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from wagtail.models import Page
@@ -43,13 +45,16 @@ def readable_slug(page: Page, parent: Page | None = None) -> str:
 
 @receiver(pre_save)
 def readable_slug_for_new_page(sender, instance, raw=False, **kwargs) -> None:
+    """Before a new page is written (``url_path`` is recomputed to match). A slug that is
+    already this page's readable slug, with or without a ``-2`` suffix, is kept."""
     if raw or not isinstance(instance, Page) or instance.pk or instance.depth <= 1:
         return
     parent = instance.get_parent()
     language = page_language(instance, parent)
+    base = slugify_title(instance.title, language)
+    if re.fullmatch(rf"{re.escape(base)}(-\d+)?", instance.slug or ""):
+        return
     if not is_generated_slug(instance.slug, instance.title, language):
         return
-    slug = readable_slug(instance, parent)
-    if slug != instance.slug:
-        instance.slug = slug
-        instance.set_url_path(parent)
+    instance.slug = available_slug(parent, base, instance)
+    instance.set_url_path(parent)
