@@ -17,12 +17,14 @@ def new_worker_id() -> str:
     return f"{socket.gethostname()[:40]}:{os.getpid()}:{get_random_string(8)}"[:64]
 
 
-def beat(worker_id: str) -> WorkerHeartbeat:
-    heartbeat, _ = WorkerHeartbeat.objects.update_or_create(
-        worker_id=worker_id,
-        defaults={"hostname": socket.gethostname(), "pid": os.getpid(), "seen_at": timezone.now()},
-    )
-    return heartbeat
+def beat(worker_id: str) -> None:
+    """One UPDATE in autocommit (an INSERT the first time): on SQLite it takes the write
+    lock directly instead of upgrading a read transaction, which can fail at once."""
+    now = timezone.now()
+    if not WorkerHeartbeat.objects.filter(worker_id=worker_id).update(seen_at=now):
+        WorkerHeartbeat.objects.create(
+            worker_id=worker_id, hostname=socket.gethostname(), pid=os.getpid(), seen_at=now
+        )
 
 
 def stop(worker_id: str) -> None:

@@ -104,8 +104,9 @@ def test_fetch_schedule_survives_a_worker_killed_mid_batch(queue):
 
         for route in server.routes.values():
             route.delay = 0
-        with workers(1, AGGREGATOR_TICK="1"):
-            assert wait_until(lambda: not Source.objects.filter(last_success_at=None).exists(), 120)
+        with workers(1, AGGREGATOR_TICK="1") as [second]:
+            unfetched = Source.objects.filter(last_success_at=None)
+            assert wait_until(lambda: not unfetched.exists(), 120), stop(second)
             # The schedule goes on: a source that falls due is fetched by a later tick.
             again = Source.objects.order_by("pk").first()
             mark = timezone.now()

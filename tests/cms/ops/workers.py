@@ -12,7 +12,7 @@ from tests.cms.aggregator.test_fault import database_url
 ROOT = Path(__file__).resolve().parents[3]
 # Short enough that a dead worker is noticed in about a second.
 FAST = {
-    "WORKER_HEARTBEAT_INTERVAL": "0.3",
+    "WORKER_HEARTBEAT_INTERVAL": "1",
     "WORKER_HEARTBEAT_MAX_AGE": "10",
     "JOBS_RECOVERY_INTERVAL": "1",
     "JOBS_MAX_ATTEMPTS": "3",
