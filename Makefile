@@ -40,6 +40,7 @@ browser:
 	else \
 		echo "The browser tests need Chromium: sudo apt-get install chromium chromium-driver"; exit 1; \
 	fi
+	@[ -x /usr/sbin/nginx ] || [ "$$(id -u)" != 0 ] || { echo "Installing nginx-light for the proxy test..."; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
 
 lint: install
 	$(BIN)/ruff check .
