@@ -63,9 +63,10 @@ LAO_RULES = [
     ("ເີ", "oe"),
     ("ເົາ", "ao"),
     ("[ົັ]ວ", "ua"),
-    # ວ between consonants is the vowel ua, after a vowel the glide o: ຫຼວງ, ລາວ.
+    # ວ between consonants is the vowel ua; after a vowel, unless one follows, the glide o:
+    # ຫຼວງ, ລາວ, but ກາເຟວຽດ.
     ("(?<=[ກ-ຮຼ])ວ(?=[ກ-ຮ])", "ua"),
-    ("(?<=[ະັາິີຶືຸູົຽເແໂ່້໊໋])ວ", "o"),
+    ("(?<=[ະັາິີຶືຸູົຽເແໂ])ວ(?![ະັາິີຶືຸູົຽໍ])", "o"),
 ]
 LAO_LETTERS = {
     "ກ": "k", "ຂ": "kh", "ຄ": "kh", "ງ": "ng", "ຈ": "ch", "ສ": "s", "ຊ": "s", "ຍ": "ny",

@@ -27,6 +27,8 @@ GOLDEN = [
     ("lo", "ຫຼວງພະບາງ", "luangphabang"),
     ("lo", "ອ່າວຮ່າລອງ", "aohalong"),
     ("lo", "ກາເຟ ຫວຽດນາມ ສົ່ງອອກ", "kafe-viadnam-songok"),
+    ("lo", "ກາເຟຫວຽດນາມ", "kafeviadnam"),
+    ("lo", "ແກ້ວ", "kaeo"),
     ("km", "វៀតណាម", "vietnam"),
     ("km", "ឈូងសមុទ្រហាឡុង", "chhoungsmotrhalong"),
     ("zh-hans", "越南咖啡出口创纪录", "越南咖啡出口创纪录"),
