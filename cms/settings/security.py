@@ -61,8 +61,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-# Avatars from gravatar.com would be a request to another host from the admin.
+# Avatars from gravatar.com would be a request to another host from the admin...
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# ...and so would the admin's check for new Wagtail releases.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Login throttling (django-axes) ---------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

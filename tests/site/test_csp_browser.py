@@ -1,0 +1,98 @@
+"""Headless Chromium opens every public page type, and the admin, with the site's
+Content-Security-Policy on and reports no violation in the console."""
+
+import shutil
+
+import pytest
+from django.core.management import call_command
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+from tests.cms.core.public_pages import public_page_urls
+from tests.factories import UserFactory
+from tests.helpers import story
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+PASSWORD = "csp-browser-password-1"
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def browser():
+    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not shutil.which(path)]
+    if missing:
+        pytest.fail(
+            f"Missing {', '.join(missing)}: run `make test` as root, or "
+            "`sudo apt-get install chromium chromium-driver`."
+        )
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1280,1600",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def csp_violations(driver) -> list[str]:
+    return [
+        entry["message"]
+        for entry in driver.get_log("browser")
+        if "Content Security Policy" in entry["message"]
+        or "Content-Security-Policy" in entry["message"]
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_no_csp_violation_on_public_pages_or_in_the_admin(live_server, browser):
+    # An earlier transactional test may have flushed the database; load_demo is idempotent.
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("setup_roles", stdout=open("/dev/null", "w"))
+    for name, path in public_page_urls().items():
+        browser.get(live_server.url + path)
+        assert browser.find_element(By.TAG_NAME, "h1").text, name
+        assert csp_violations(browser) == [], name
+
+    # The check sees violations: an image from another host is refused and reported.
+    browser.execute_script(
+        "const img = document.createElement('img');"
+        "img.src = 'https://images.example.invalid/x.png'; document.body.append(img);"
+    )
+    browser.implicitly_wait(0)
+    for _ in range(50):
+        reported = csp_violations(browser)
+        if reported:
+            break
+        browser.execute_script("return new Promise(r => setTimeout(r, 100))")
+    assert any("img-src" in message for message in reported), reported
+
+    user = UserFactory(username="csp-admin", is_superuser=True)
+    user.set_password(PASSWORD)
+    user.save()
+    browser.get(live_server.url + "/admin/login/")
+    browser.find_element(By.NAME, "username").send_keys("csp-admin")
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "form.login-form button[type=submit]").click()
+    assert browser.find_elements(By.CSS_SELECTOR, ".sidebar, #wagtail-sidebar")
+    for path in (
+        "/admin/",
+        f"/admin/pages/{story('hue-monuments', 'en').pk}/edit/",
+        "/admin/images/",
+        "/admin/images/multiple/add/",
+    ):
+        browser.get(live_server.url + path)
+        browser.execute_script("return new Promise(r => setTimeout(r, 500))")
+        violations = csp_violations(browser)
+        assert violations == [], "\n".join([path, *violations])
