@@ -307,11 +307,11 @@ def _build(plan: _Plan, translated: dict[int, str], engine: str) -> None:
             baselines.append((translated[index], None))
     change.text = _join(plan.new, texts, plan.old_count)
     change.baseline = _join(plan.new, baselines, plan.old_count)
-    change.kept = len(plan.matches)
+    change.aligned = _well_formed(change.text, change.state.source_text)
+    change.kept = len(plan.matches) if change.aligned else 0
     change.translated = len(plan.new) - change.kept
     if translated:
         change.engine = engine
-    change.aligned = _well_formed(change.text, change.state.source_text)
 
 
 def resegment(
@@ -331,7 +331,9 @@ def resegment(
         change = Carried(state, previous)
         result.changes.append(change)
         plan = _plan(translation, change, source_language, target_language)
-        if plan is not None:
+        if plan is None:
+            change.translated = len(split_sentences(state.source_text, source_language))
+        else:
             plans.append(plan)
     pieces: list[str] = []
     for plan in plans:

@@ -114,6 +114,8 @@ def test_unchanged_sentences_keep_the_post_edit_and_the_changed_one_is_mt(
     assert expect(CHANGED, multi) in machine.mt_text
     assert LAO[2] not in machine.mt_text
     assert state.human_edited
+    draft = page.get_translation(locale("lo")).get_latest_revision_as_object()
+    assert f"{LAO[0]} {expect(CHANGED, multi)} {LAO[2]}" in draft.body[0].value.source
 
     change = SourceChange.objects.get(translation=translation, string=state.segment.string)
     assert change.aligned
@@ -175,6 +177,7 @@ def test_merged_sentences_fall_back_to_mt_and_show_the_earlier_text(
     assert state.text == f"{expect(CHANGED, multi)} {expect(VIETNAMESE[2], multi)}"
     change = SourceChange.objects.get(translation=translation, string=state.segment.string)
     assert not change.aligned
+    assert (change.sentences_kept, change.sentences_translated) == (0, 2)
     assert change.previous_text == merged
     client.force_login(UserFactory(groups=[reviewers_group_name("lo")]))
     review = TranslationReview.objects.get(translation=translation)
