@@ -141,13 +141,13 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 120) -> None:
 def wrk(url: str) -> tuple[float, float, int]:
     """p50 and p99 in ms, and the number of requests."""
     output = subprocess.run(
-        ["wrk", "-t2", "-c4", f"-d{SECONDS}s", "--latency", url],
+        ["wrk", "-t2", "-c2", f"-d{SECONDS}s", "--timeout", "30s", "--latency", url],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     if "Non-2xx" in output or "Socket errors" in output:
-        raise SystemExit(f"wrk saw errors on {url}:\n{output}")
+        raise SystemExit(f"wrk saw errors or timeouts (30 s) on {url}:\n{output}")
 
     def percentile(label: str) -> float:
         value, unit = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M).groups()
@@ -213,7 +213,7 @@ def main() -> int:
         }
         for url in urls.values():
             wait_for(url, web)
-        print(f"Idle: wrk -t2 -c4 for {SECONDS} s on each page...", flush=True)
+        print(f"Idle: wrk -t2 -c2 for {SECONDS} s on each page...", flush=True)
         idle = measure(urls)
         queued = queue_background_work(servers)
         print(f"Busy: {queued} jobs queued (134 feeds, {PAGES_TO_DRAFT} MT drafts)", flush=True)
@@ -223,10 +223,16 @@ def main() -> int:
             env=os.environ.copy(),
             stdout=subprocess.DEVNULL,
         )
-        time.sleep(3)  # let the worker start and take its first jobs
+        started = time.monotonic()
+        while not DBTaskResult.objects.exclude(status="READY").exists():
+            if worker.poll() is not None or time.monotonic() - started > 300:
+                raise SystemExit("The worker did not start taking jobs.")
+            time.sleep(0.5)
+        finished = DBTaskResult.objects.filter(status__in=("SUCCESSFUL", "FAILED"))
+        before = finished.count()
         busy = measure(urls)
+        done = finished.count() - before
         left = DBTaskResult.objects.filter(status__in=("READY", "RUNNING")).count()
-        done = DBTaskResult.objects.filter(status="SUCCESSFUL").count()
     finally:
         for process in (worker, web):
             if process is not None and process.poll() is None:
@@ -237,17 +243,18 @@ def main() -> int:
         shutil.rmtree(WORK, ignore_errors=True)
     print(f"The worker finished {done} jobs during the busy runs ({left} still queued or running).")
     print(f"{'page':8} {'idle p50':>9} {'idle p99':>9} {'busy p50':>9} {'busy p99':>9}  p99 growth")
-    worst = 0.0
+    growths = []
     for label in urls:
         (i50, i99, _), (b50, b99, _) = idle[label], busy[label]
         growth = b99 / i99 - 1
-        worst = max(worst, growth)
+        growths.append(growth)
         print(f"{label:8} {i50:7.1f}ms {i99:7.1f}ms {b50:7.1f}ms {b99:7.1f}ms  {growth:+.0%}")
+    worst = max(growths)
     busy_throughout = left > 0
     print(
         f"Worst p99 growth {worst:+.0%} (target < +50%); worker busy throughout: {busy_throughout}"
     )
-    return 0 if worst < 0.5 else 1
+    return 0 if worst < 0.5 and done > 0 else 1
 
 
 if __name__ == "__main__":

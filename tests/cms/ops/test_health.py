@@ -77,6 +77,7 @@ def test_healthz_answers_while_the_database_is_unreachable():
     env = worker_env(
         DJANGO_SETTINGS_MODULE="cms.settings.test",
         DATABASE_URL="postgres://postgres@127.0.0.1:1/none",
+        TASKS_BACKEND="immediate",  # no worker to check: only the database fails
     )
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}"],
