@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.admin.widgets.button import Button
+from wagtail.admin.widgets.button import BaseButton, Button
 
 from .models import TranslationReview
 from .models.workflow import ReviewState
@@ -40,18 +40,19 @@ def review_to_submit(page, user) -> TranslationReview | None:
     return review
 
 
-def send_for_review_buttons(page, user) -> list[Button]:
+def send_for_review_buttons(page, user, button_class: type[BaseButton] = Button) -> list:
     """A button that posts "submit" to the review (Wagtail's ``w-action#post`` adds the
-    CSRF token); without JavaScript it opens the review screen, which has the same form."""
+    CSRF token); without JavaScript it opens the review screen, which has the same form.
+    ``Button`` suits the header's "More" menu, ``HeaderButton`` the header itself."""
     review = review_to_submit(page, user)
     if review is None:
         return []
     return [
-        Button(
+        button_class(
             _("Send for review"),
             reverse("translations:review", args=[review.pk]),
             icon_name="mail",
-            classname="button button-small button-secondary translations-send-for-review",
+            classname="translations-send-for-review",
             attrs={
                 "data-controller": "w-action",
                 "data-action": "w-action#post",
