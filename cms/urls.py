@@ -4,15 +4,27 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.core.views import language_redirect
+from translations.audit import SiteHistoryView
+
+site_history = require_admin_access(SiteHistoryView.as_view())
+site_history_results = require_admin_access(SiteHistoryView.as_view(results_only=True))
 
 urlpatterns = [
     path("", include("cms.ops.urls")),
     path("", language_redirect, name="language_redirect"),
     path("django-admin/", admin.site.urls),
     path("admin/2fa/", include("cms.accounts.urls")),
+    # Wagtail's site history report with a language filter (translations/audit.py).
+    path("admin/reports/site-history/", site_history, name="site_history_by_language"),
+    path(
+        "admin/reports/site-history/results/",
+        site_history_results,
+        name="site_history_by_language_results",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -27,7 +27,7 @@ from .operations.memory import close_matches
 from .operations.resegment import source_diffs
 from .operations.review import quality_report, target_page
 from .operations.segments import segment_states
-from .permissions import can_post_edit, can_review
+from .permissions import can_post_edit, can_review, dashboard_languages
 
 
 def _review_for_user(request, review_id):
@@ -160,8 +160,12 @@ def review_action(request, review_id, action):
 def dashboard_view(request):
     if not request.user.has_perm("translations.view_translation_dashboard"):
         raise PermissionDenied
-    languages = [locale.language_code for locale in Locale.objects.order_by("language_code")]
-    language = request.GET.get("language") or "lo"
+    languages = dashboard_languages(request.user)
+    if not languages:
+        raise PermissionDenied
+    language = request.GET.get("language") or languages[0]
+    if language not in languages:
+        raise PermissionDenied
     return TemplateResponse(
         request,
         "translations/dashboard.html",

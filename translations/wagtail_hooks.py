@@ -6,8 +6,9 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
+from . import audit, lockdown, views
 from .models import GlossaryTerm
+from .permissions import tester
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -21,13 +22,50 @@ def register_admin_urls():
     ]
     return [
         path("translations/", include((urls, "translations"), namespace="translations")),
-        # Shadows wagtail-localize's sync view, which can publish unreviewed translations.
+        # Shadow wagtail-localize's views that would bypass the review (see lockdown.py).
         path(
             "localize/update/<int:translation_source_id>/",
             views.sync_source_view,
             name="translations_sync_source",
         ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            lockdown.convert_to_alias,
+            name="translations_convert_to_alias",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            lockdown.stop_translation,
+            name="translations_stop_translation",
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            lockdown.submit_page_translation,
+            name="translations_submit_page_translation",
+        ),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    audit.register(actions)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_locked_actions(menu_items, request, context):
+    page = context.get("page")
+    if page is None or page.pk is None:
+        return
+    if not tester(request.user, page).can_convert_to_alias():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("before_edit_page", order=-1)
+def lock_translation_editor(request, page):
+    """Hide "Convert to alias page" in wagtail-localize's editor from those who may not."""
+    if request.method != "GET" or tester(request.user, page).can_convert_to_alias():
+        return None
+    return lockdown.edit_translation_without_alias(request, page)
 
 
 @hooks.register("register_admin_menu_item")

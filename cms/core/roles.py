@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    WorkflowPage,
+)
 
 from cms.home.models import HomePage
 
@@ -110,8 +116,25 @@ def role_specs() -> list[RoleSpec]:
     return specs
 
 
+def confine_workflows() -> None:
+    """Wagtail's moderation workflows apply to the source-language tree only.
+
+    Wagtail attaches its default "Moderators approval" workflow to the root, so it would
+    govern every language and let a moderator publish a translation no reviewer of that
+    language saw. Translated pages go through the per-language review instead.
+    """
+    source_home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if source_home is None:
+        return
+    for link in WorkflowPage.objects.filter(page__depth=1):
+        WorkflowPage.objects.get_or_create(page=source_home, defaults={"workflow": link.workflow})
+        link.delete()
+    WorkflowPage.objects.exclude(page__locale=source_home.locale).exclude(page__depth=1).delete()
+
+
 @transaction.atomic
 def setup_roles() -> list[Group]:
+    confine_workflows()
     groups = [_apply(spec) for spec in role_specs()]
     administrators, _ = Group.objects.get_or_create(name=ADMINISTRATORS)
     administrators.permissions.set(Permission.objects.all())

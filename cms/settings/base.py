@@ -94,6 +94,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "translations.middleware.RefusalAuditMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -241,6 +242,9 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "vnip")
 
 # Machine translation ---------------------------------------------------------------------
+# A one-person newsroom may let the author of a translation approve it (off: a second
+# person must approve).
+TRANSLATIONS_ALLOW_SELF_APPROVAL = os.environ.get("TRANSLATIONS_ALLOW_SELF_APPROVAL") == "1"
 MT_MODELS_DIR = Path(os.environ.get("MT_MODELS_DIR", BASE_DIR / "var" / "mt-models"))
 # Languages drafted automatically whenever a source-language page is published.
 MT_TRANSLATE_ON_PUBLISH = env_list("MT_TRANSLATE_ON_PUBLISH")

@@ -35,3 +35,32 @@ def has_foreign_markup(value: str | None) -> bool:
     drops: the review screen then shows the raw text so the reviewer sees what was typed.
     Segments store a literal ``<`` as ``&lt;``, so every ``<`` opens a tag."""
     return bool(value) and value.count("<") != str(segment_html(value)).count("<")
+
+
+# Rich text on public pages, after Wagtail has expanded its links and images: what the
+# editor's features produce (bold, italic, links, lists, headings, images, embeds' wrappers).
+RICH_TEXT_TAGS = {
+    *("a", "b", "blockquote", "br", "code", "div", "em", "figcaption", "figure", "h2"),
+    *("h3", "h4", "hr", "i", "img", "li", "ol", "p", "strong", "sub", "sup", "u", "ul"),
+}
+RICH_TEXT_ATTRIBUTES = {
+    "a": {"href", "hreflang", "title"},
+    "img": {"src", "alt", "width", "height", "class", "loading"},
+    "div": {"class"},
+    "figure": {"class"},
+}
+
+
+def rich_text_html(value: str | None) -> SafeString:
+    """Rich text for a public page: whatever reached the database (an import, the API, a
+    migration, wagtail-localize), only the allow-list above comes out as markup."""
+    cleaned = nh3.clean(
+        str(value or ""),
+        tags=RICH_TEXT_TAGS,
+        attributes=RICH_TEXT_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel="noopener",
+        strip_comments=True,
+        clean_content_tags={"script", "style"},
+    )
+    return mark_safe(cleaned)  # nh3 output under the allow-list above

@@ -2,12 +2,14 @@
 
 from datetime import timedelta
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from translations import audit
 from translations.models import TranslationTask
 from translations.models.workflow import TaskKind, TaskStatus
 
@@ -23,7 +25,9 @@ def request_translations(
     page: Page, locales, user=None, kind: str = TaskKind.REQUEST
 ) -> list[TranslationTask]:
     """Queue MT drafts of ``page`` into ``locales``; returns the tasks (run at once with
-    the immediate tasks backend)."""
+    the immediate tasks backend). With a ``user``, their right to each language is checked;
+    without one (publishing hooks, the command line) the system asks."""
+    from translations.permissions import can_request_translation
     from translations.tasks import run_translation_task
 
     locales = [
@@ -32,6 +36,9 @@ def request_translations(
     ]
     if any(locale.pk == page.locale_id for locale in locales):
         raise RequestError(_("A page cannot be translated into its own language."))
+    if user is not None:
+        if not all(can_request_translation(user, page, locale) for locale in locales):
+            raise PermissionDenied  # recorded by the RefusalAuditMiddleware
     tasks = []
     with transaction.atomic():
         for locale in locales:
@@ -51,6 +58,7 @@ def request_translations(
                     source_page=page, target_locale=locale, requested_by=user, kind=kind
                 )
             )
+            audit.record(page, audit.MT_REQUEST, user, locale.language_code, kind=str(kind))
     for task in tasks:
         if task.status == TaskStatus.QUEUED:
             run_translation_task.enqueue(task.pk)

@@ -1,10 +1,12 @@
 """Post-edit, review and publication of a translation."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from translations import audit
 from translations.distance import post_edit_distance
 from translations.models import GlossaryTerm, TranslationReview
 from translations.models.workflow import ReviewState
@@ -12,7 +14,7 @@ from translations.permissions import can_post_edit, can_review
 from translations.qa import Failure, run_checks
 
 from .memory import remember
-from .segments import segment_states
+from .segments import SegmentState, segment_states
 
 
 class ReviewError(Exception):
@@ -40,8 +42,32 @@ def quality_report(review: TranslationReview, states=None) -> list[Failure]:
     return run_checks(pairs, source_language, target_language, glossary)
 
 
+def _language(review: TranslationReview) -> str:
+    return review.translation.target_locale.language_code
+
+
+def unfinished_segments(states: list[SegmentState]) -> list[int]:
+    """Segments with no translation, or one wagtail-localize marked as an error: on
+    publish it would fall back to the source text for them."""
+    return [
+        index
+        for index, state in enumerate(states)
+        if not state.text.strip() or (state.current is not None and state.current.has_error)
+    ]
+
+
+def last_editors(review: TranslationReview, states: list[SegmentState]) -> set[int]:
+    """Who wrote the text under review: the sender, and the last person to edit it."""
+    editors = {review.submitted_by_id} if review.submitted_by_id else set()
+    edited = [s.current for s in states if s.current and s.current.last_translated_by_id]
+    if edited:
+        editors.add(max(edited, key=lambda current: current.updated_at).last_translated_by_id)
+    return editors
+
+
 def submit_for_review(review: TranslationReview, user) -> TranslationReview:
-    if not can_post_edit(user, target_page(review)):
+    page = target_page(review)
+    if not can_post_edit(user, page):
         raise PermissionDenied
     if review.state not in (ReviewState.POST_EDIT, ReviewState.CHANGES):
         raise ReviewError(_("Only a draft waiting for post-edit can be sent for review."))
@@ -49,11 +75,13 @@ def submit_for_review(review: TranslationReview, user) -> TranslationReview:
     review.submitted_at = timezone.now()
     review.submitted_by = user
     review.save()
+    audit.record(page, audit.SUBMIT, user, _language(review))
     return review
 
 
 def send_back(review: TranslationReview, user, comment: str) -> TranslationReview:
-    if not can_review(user, target_page(review)):
+    page = target_page(review)
+    if not can_review(user, page):
         raise PermissionDenied
     if review.state != ReviewState.REVIEW:
         raise ReviewError(_("Only a translation waiting for review can be sent back."))
@@ -62,6 +90,7 @@ def send_back(review: TranslationReview, user, comment: str) -> TranslationRevie
     review.state = ReviewState.CHANGES
     review.comment = comment.strip()
     review.save()
+    audit.record(page, audit.SEND_BACK, user, _language(review), comment=review.comment)
     return review
 
 
@@ -82,6 +111,17 @@ def approve(review: TranslationReview, user, override_reason: str = "") -> Trans
         )
     translation = review.translation
     states = segment_states(translation)  # publishing below does not change them
+    unfinished = unfinished_segments(states)
+    if unfinished:
+        raise ReviewError(
+            _(
+                "Segments %(segments)s are untranslated or in error; publishing would show "
+                "the source text there. Send it back to the translator."
+            )
+            % {"segments": ", ".join(str(index + 1) for index in unfinished)}
+        )
+    if user.pk in last_editors(review, states) and not settings.TRANSLATIONS_ALLOW_SELF_APPROVAL:
+        raise ReviewError(_("A second person must approve a translation: you edited this one."))
     failures = quality_report(review, states)
     if failures and not override_reason.strip():
         raise QAFailed(failures)
@@ -104,4 +144,13 @@ def approve(review: TranslationReview, user, override_reason: str = "") -> Trans
                 state.machine.edit_distance = post_edit_distance(state.machine.mt_text, state.text)
                 state.machine.save(update_fields=["final_text", "edit_distance"])
         remember(states, translation.target_locale, user)
+        audit.record(
+            page,
+            audit.APPROVE,
+            user,
+            _language(review),
+            qa_failures=len(failures),
+            qa_override_reason=review.qa_override_reason,
+        )
+        audit.record(page, audit.PUBLISH, user, _language(review), revision=revision.pk)
     return review

@@ -3,6 +3,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 
 from cms.core.languages import language_name
+from cms.text.html import rich_text_html
 
 register = template.Library()
 
@@ -48,3 +49,11 @@ def locale_home(context):
 
     locale = Locale.get_active()
     return HomePage.objects.filter(locale=locale).live().first()
+
+
+@register.filter
+def safe_richtext(value):
+    """Wagtail's ``richtext`` filter, then the project's rich-text allow-list."""
+    from wagtail.templatetags.wagtailcore_tags import richtext
+
+    return rich_text_html(richtext(value))
