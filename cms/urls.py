@@ -16,6 +16,7 @@ site_history_results = require_admin_access(SiteHistoryView.as_view(results_only
 urlpatterns = [
     path("", include("cms.ops.urls")),
     path("", language_redirect, name="language_redirect"),
+    path("", include("cms.syndication.urls")),  # robots, sitemaps, manifest, API
     path("django-admin/", admin.site.urls),
     path("admin/2fa/", include("cms.accounts.urls")),
     # Wagtail's site history report with a language filter (translations/audit.py).
@@ -38,6 +39,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("cms.search.urls")),
+    path("", include("cms.syndication.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,8 @@ Each purpose has its own allow-list; everything else is escaped or stripped by n
 themselves: they pass it through a function here.
 """
 
+from urllib.parse import urljoin
+
 import nh3
 from django.utils.safestring import SafeString, mark_safe
 
@@ -29,12 +31,41 @@ def segment_html(value: str | None) -> SafeString:
     return mark_safe(cleaned)  # nh3 output under the allow-list above
 
 
-
 def has_foreign_markup(value: str | None) -> bool:
     """True when the segment holds tags outside the allow-list, which ``segment_html``
     drops: the review screen then shows the raw text so the reviewer sees what was typed.
     Segments store a literal ``<`` as ``&lt;``, so every ``<`` opens a tag."""
     return bool(value) and value.count("<") != str(segment_html(value)).count("<")
+
+
+# Full content in syndication feeds and the partner API: the markup our own block
+# templates write, links and images made absolute against the site's address.
+FEED_TAGS = {
+    *("a", "aside", "b", "blockquote", "br", "dd", "div", "dl", "dt", "em", "figcaption"),
+    *("figure", "footer", "h2", "h3", "h4", "i", "img", "li", "ol", "p", "span", "strong"),
+    *("sub", "sup", "u", "ul"),
+}
+FEED_ATTRIBUTES = {"a": {"href", "hreflang"}, "img": {"src", "alt", "width", "height"}}
+
+
+def feed_html(value: str | None, base_url: str) -> str:
+    """HTML for a feed entry or an API field: allowed tags kept, scripts and styles
+    dropped with their content, relative ``href`` and ``src`` joined to ``base_url``.
+    A plain string: feeds and JSON escape it again as text."""
+
+    def absolute(tag: str, attribute: str, text: str) -> str:
+        return urljoin(base_url, text) if attribute in ("href", "src") else text
+
+    return nh3.clean(
+        value or "",
+        tags=FEED_TAGS,
+        attributes=FEED_ATTRIBUTES,
+        attribute_filter=absolute,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener",
+        strip_comments=True,
+        clean_content_tags={"script", "style"},
+    )
 
 
 # Rich text on public pages, after Wagtail has expanded its links and images: what the
