@@ -14,9 +14,8 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from cms.home.models import HomePage
 
-STRUCTURE = json.loads(
-    (Path(__file__).resolve().parent / "demo" / "site_structure.json").read_text("utf-8")
-)
+# Title and introduction of each language's home page; other languages get the default.
+HOME_TEXT = json.loads((Path(__file__).resolve().parent / "home_pages.json").read_text("utf-8"))
 DEFAULT_HOME_TITLE = "Vietnam"
 
 
@@ -27,7 +26,7 @@ class LocaleReport:
 
 
 def home_text(language_code: str) -> dict:
-    return STRUCTURE["home"].get(language_code, {"title": DEFAULT_HOME_TITLE, "intro": ""})
+    return HOME_TEXT.get(language_code, {"title": DEFAULT_HOME_TITLE, "intro": ""})
 
 
 def _remove_wagtail_welcome_page(root: Page) -> None:

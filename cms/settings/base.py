@@ -32,6 +32,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "cms.accounts",
+    "cms.demo",
     "cms.core",
     "cms.taxonomy",
     "cms.home",
@@ -41,7 +42,6 @@ INSTALLED_APPS = [
     "cms.aggregator",
     "cms.search",
     "cms.ops",
-    "cms.syndication",
     "translations",
     "modeltranslation",
     "wagtail_localize",
@@ -62,8 +62,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "wagtail.api.v2",
-    "rest_framework",
     "csp",
     "axes",
     "django_otp",

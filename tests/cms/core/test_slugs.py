@@ -7,8 +7,8 @@ import re
 import pytest
 from wagtail.models import Page
 
-from cms.core.demo.loader import STORIES, DemoLoader
 from cms.core.slugs import available_slug
+from cms.demo.loader import STORIES, DemoLoader
 from cms.stories.models import SectionPage, StoryPage
 from cms.taxonomy.models import Topic
 from tests.helpers import section

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
-from cms.core.demo.loader import DemoLoader
-from cms.core.demo.users import DEMO_PASSWORD, create_demo_users, demo_accounts
 from cms.core.roles import setup_roles
+from cms.demo.loader import DemoLoader
+from cms.demo.users import DEMO_PASSWORD, create_demo_users, demo_accounts
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ import pytest
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from cms.core.demo.loader import STORIES, DemoLoader
+from cms.demo.loader import STORIES, DemoLoader
 from cms.galleries.models import GalleryPage
 from cms.provinces.models import ProvincePage
 from cms.stories.models import StoryPage

@@ -16,7 +16,7 @@ from wagtail.rich_text import RichText
 
 from cms.aggregator.models import FeedIndexPage
 from cms.aggregator.seeds import seed_sources
-from cms.core.locales import STRUCTURE, ensure_locales, ensure_source_home
+from cms.core.locales import ensure_locales, ensure_source_home
 from cms.galleries.models import GalleryPage
 from cms.provinces.models import ProvinceIndexPage, ProvincePage
 from cms.stories.models import SectionPage, StoryPage
@@ -26,7 +26,9 @@ from cms.text.slugs import slugify_title
 
 from .images import draw_landscape
 
-STORIES = json.loads((Path(__file__).resolve().parent / "stories.json").read_text("utf-8"))
+HERE = Path(__file__).resolve().parent
+STORIES = json.loads((HERE / "stories.json").read_text("utf-8"))
+STRUCTURE = json.loads((HERE / "site_structure.json").read_text("utf-8"))
 PROVINCE_PAGE_LANGUAGES = ("vi", "en")
 
 
