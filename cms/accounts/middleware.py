@@ -9,15 +9,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
 
+from cms.core.csp import is_admin_path
+
 from .policy import requires_otp
 
 # A session is touched at most once a minute, not written on every request.
 ACTIVITY_KEY = "last_activity"
 ACTIVITY_GRANULARITY = 60
-
-
-def is_admin_path(path: str) -> bool:
-    return path.startswith(tuple(settings.ADMIN_PATH_PREFIXES))
 
 
 def exempt_paths() -> set[str]:
