@@ -16,8 +16,8 @@ from wagtail.rich_text import RichText
 
 from cms.aggregator.models import FeedIndexPage
 from cms.aggregator.seeds import seed_sources
-from cms.core.locales import ensure_locales, ensure_source_home
 from cms.galleries.models import GalleryPage
+from cms.home.locales import ensure_locales, ensure_source_home
 from cms.provinces.models import ProvinceIndexPage, ProvincePage
 from cms.stories.models import SectionPage, StoryPage
 from cms.taxonomy.loading import load_provinces

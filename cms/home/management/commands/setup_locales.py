@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from cms.core.locales import ensure_locales
+from cms.home.locales import ensure_locales
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale, Site
 
-from cms.core.locales import ensure_locales
+from cms.home.locales import ensure_locales
 from cms.home.models import HomePage
 from tests.helpers import home
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Collection, Locale, Page, Site
 
-from cms.home.models import HomePage
+from .models import HomePage
 
 # Title and introduction of each language's home page; other languages get the default.
 HOME_TEXT = json.loads((Path(__file__).resolve().parent / "home_pages.json").read_text("utf-8"))
