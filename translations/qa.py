@@ -7,9 +7,10 @@ from dataclasses import asdict, dataclass
 
 from django.utils.translation import gettext as _
 
+from cms.text.normalise import VIETNAMESE_LETTERS
+
 from .glossary import Glossary
 from .markup import plain_text, tags
-from .segmentation import VIETNAMESE_LETTERS
 
 NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 COMPACT_SCRIPTS = {"zh", "ja", "ko", "lo", "km", "th"}

@@ -4,9 +4,6 @@ others; Vietnamese abbreviations are added here."""
 
 import icu
 
-# Letters only Vietnamese uses among Latin scripts (for spotting untranslated Vietnamese).
-VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
-
 ABBREVIATIONS = {
     "vi": {"tp.", "tt.", "ts.", "ths.", "pgs.", "gs.", "bs.", "ks.", "q.", "p.", "mr.", "dr."},
 }

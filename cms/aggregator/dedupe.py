@@ -10,9 +10,10 @@ are different words.
 import hashlib
 import re
 import struct
-import unicodedata
 from itertools import pairwise
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from cms.text.normalise import normalise
 
 TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|zarsrc$|mc_)")
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -35,10 +36,6 @@ def canonical_link(url: str) -> str:
     ]
     host = (parts.hostname or "").lower() + (f":{parts.port}" if parts.port else "")
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(sorted(query)), ""))
-
-
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 def content_hash(title: str, summary: str) -> str:

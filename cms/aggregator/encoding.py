@@ -8,7 +8,8 @@ combining marks, so the result is normalised to NFC: "Hội nghị" must compare
 
 import codecs
 import re
-import unicodedata
+
+from cms.text.normalise import nfc
 
 XML_DECLARATION = re.compile(rb"<\?xml[^>]*?encoding=[\"']([A-Za-z0-9_.:-]+)[\"']", re.I)
 META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
@@ -51,9 +52,7 @@ def decode_document(data: bytes, content_type: str = "") -> tuple[str, str]:
     """Return (text, encoding actually used). Never raises on bad bytes."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return unicodedata.normalize(
-                "NFC", data[len(bom) :].decode(encoding, "replace")
-            ), encoding
+            return nfc(data[len(bom) :].decode(encoding, "replace")), encoding
     data = strip_junk(data)
     candidates = [_known(declared_encoding(data, content_type))]
     candidates += [name for name in FALLBACKS if name not in candidates]
@@ -62,5 +61,5 @@ def decode_document(data: bytes, content_type: str = "") -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return unicodedata.normalize("NFC", text), encoding
-    return unicodedata.normalize("NFC", data.decode("utf-8", "replace")), "utf-8"
+        return nfc(text), encoding
+    return nfc(data.decode("utf-8", "replace")), "utf-8"

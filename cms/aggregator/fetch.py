@@ -10,11 +10,12 @@ import socket
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 from django.conf import settings
+
+from cms.text.dates import http_date
 
 USER_AGENT = "VietnamImageAggregator/1.0 (+https://vietnam.example/about/aggregator)"
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -57,12 +58,9 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     value = value.strip()
     if value.isdigit():
         return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    when = http_date(value)
+    if when is None:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from translations.segmentation import VIETNAMESE_LETTERS
+from cms.text.normalise import VIETNAMESE_LETTERS
 
 SCRIPTS = [
     ("lo", re.compile(r"[\u0e80-\u0eff]")),

@@ -14,8 +14,9 @@ from django import forms
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from cms.core.params import MAX_DATE, MIN_DATE, DateParam, ParamsForm, TextParam, bounded_date
+from cms.core.params import DateParam, ParamsForm, TextParam
 from cms.taxonomy.models import Province, Topic
+from cms.text.dates import MAX_DATE, MIN_DATE, bounded_date
 
 from .models.items import Item, ItemTranslation
 

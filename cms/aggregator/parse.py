@@ -10,9 +10,10 @@ import feedparser
 from bs4 import BeautifulSoup
 from django.utils.translation import gettext as _
 
-from .dates import parse_date
+from cms.text.dates import parse_datetime
+from cms.text.html import absolute_url, feed_item_html, first_image, plain_text
+
 from .encoding import decode_document
-from .sanitize import absolute, clean_html, first_image, plain_text
 
 SUMMARY_LENGTH = 400
 
@@ -70,7 +71,7 @@ def _entry_date(entry) -> datetime | None:
     for key in ("published", "updated", "created", "dc_date", "pubdate"):
         value = entry.get(key)
         if value:
-            parsed = parse_date(value)
+            parsed = parse_datetime(value)
             if parsed:
                 return parsed
     return None
@@ -78,12 +79,12 @@ def _entry_date(entry) -> datetime | None:
 
 def _entry_image(entry, content: str, base: str) -> str:
     for media in entry.get("media_content", []) + entry.get("media_thumbnail", []):
-        url = absolute(media.get("url", ""), base)
+        url = absolute_url(media.get("url", ""), base)
         if url:
             return url
     for enclosure in entry.get("enclosures", []):
         if enclosure.get("type", "").startswith("image/"):
-            url = absolute(enclosure.get("href", ""), base)
+            url = absolute_url(enclosure.get("href", ""), base)
             if url:
                 return url
     return first_image(content, base)
@@ -107,10 +108,10 @@ def parse_feed(text: str, base_url: str) -> ParsedFeed:
         reason = getattr(parsed, "bozo_exception", None)
         raise ParseError(_("Not a feed: %(reason)s") % {"reason": reason or _("unknown format")})
     base = parsed.feed.get("link") or base_url
-    base = absolute(base, base_url) or base_url
+    base = absolute_url(base, base_url) or base_url
     raw = []
     for entry in parsed.entries:
-        link = absolute(entry.get("link", ""), base) or ""
+        link = absolute_url(entry.get("link", ""), base) or ""
         raw.append((entry, entry.get("id", "") or "", link))
     untrusted = _untrusted_guids([(guid, link) for _, guid, link in raw])
     feed = ParsedFeed(format=parsed.version, title=plain_text(parsed.feed.get("title", "")))
@@ -125,7 +126,7 @@ def parse_feed(text: str, base_url: str) -> ParsedFeed:
             content_base = entry.content[0].get("base", "")
         description = entry.get("summary", "") or content
         detail = entry.get("summary_detail") or {}
-        html_base = absolute(content_base or detail.get("base", ""), base) or link or base
+        html_base = absolute_url(content_base or detail.get("base", ""), base) or link or base
         published = _entry_date(entry)
         title = plain_text(entry.get("title", "")) or plain_text(description, 120)
         if not title:
@@ -138,7 +139,7 @@ def parse_feed(text: str, base_url: str) -> ParsedFeed:
                 title=title,
                 link=link,
                 summary=plain_text(description, SUMMARY_LENGTH),
-                content_html=clean_html(content or description, html_base),
+                content_html=feed_item_html(content or description, html_base),
                 image_url=_entry_image(entry, content or description, html_base),
                 author=plain_text(entry.get("author", ""))[:255],
                 published_at=published,
@@ -154,12 +155,12 @@ def parse_json_feed(text: str, base_url: str) -> ParsedFeed:
         raise ParseError(_("Not valid JSON: %(error)s") % {"error": error}) from error
     if not isinstance(data, dict) or "jsonfeed.org/version" not in str(data.get("version", "")):
         raise ParseError(_("JSON without a JSON Feed version: is this the right URL?"))
-    base = absolute(data.get("home_page_url", ""), base_url) or base_url
+    base = absolute_url(data.get("home_page_url", ""), base_url) or base_url
     feed = ParsedFeed(format="jsonfeed", title=plain_text(str(data.get("title", ""))))
     for entry in data.get("items", []):
         if not isinstance(entry, dict):
             continue
-        link = absolute(str(entry.get("url") or entry.get("external_url") or ""), base) or ""
+        link = absolute_url(str(entry.get("url") or entry.get("external_url") or ""), base) or ""
         content = str(entry.get("content_html") or "")
         description = (
             str(entry.get("summary") or "") or content or str(entry.get("content_text") or "")
@@ -167,7 +168,9 @@ def parse_json_feed(text: str, base_url: str) -> ParsedFeed:
         title = plain_text(str(entry.get("title") or "")) or plain_text(description, 120)
         if not title:
             continue
-        published = parse_date(str(entry.get("date_published") or entry.get("date_modified") or ""))
+        published = parse_datetime(
+            str(entry.get("date_published") or entry.get("date_modified") or "")
+        )
         authors = entry.get("authors") or ([entry["author"]] if entry.get("author") else [])
         feed.items.append(
             ParsedItem(
@@ -175,8 +178,10 @@ def parse_json_feed(text: str, base_url: str) -> ParsedFeed:
                 title=title,
                 link=link,
                 summary=plain_text(description, SUMMARY_LENGTH),
-                content_html=clean_html(content or description, link or base),
-                image_url=absolute(str(entry.get("image") or entry.get("banner_image") or ""), base)
+                content_html=feed_item_html(content or description, link or base),
+                image_url=absolute_url(
+                    str(entry.get("image") or entry.get("banner_image") or ""), base
+                )
                 or first_image(content, base),
                 author=plain_text(str((authors[0] or {}).get("name", "")) if authors else "")[:255],
                 published_at=published,
@@ -203,7 +208,7 @@ def parse_html_listing(text: str, base_url: str, selectors: dict) -> ParsedFeed:
         link_node = pick(node, "link") or (
             title_node if title_node.name == "a" else title_node.find("a")
         )
-        link = absolute(link_node.get("href", "") if link_node else "", base_url) or ""
+        link = absolute_url(link_node.get("href", "") if link_node else "", base_url) or ""
         date_node = pick(node, "date")
         date_text = (date_node.get("datetime") or date_node.get_text(" ")) if date_node else ""
         summary_node = pick(node, "summary")
@@ -211,9 +216,10 @@ def parse_html_listing(text: str, base_url: str, selectors: dict) -> ParsedFeed:
         image = ""
         if image_node is not None:
             image = (
-                absolute(image_node.get("src") or image_node.get("data-src") or "", base_url) or ""
+                absolute_url(image_node.get("src") or image_node.get("data-src") or "", base_url)
+                or ""
             )
-        published = parse_date(date_text)
+        published = parse_datetime(date_text)
         if not title:
             continue
         summary_html = str(summary_node) if summary_node else ""
@@ -223,7 +229,7 @@ def parse_html_listing(text: str, base_url: str, selectors: dict) -> ParsedFeed:
                 title=title,
                 link=link,
                 summary=plain_text(summary_html, SUMMARY_LENGTH),
-                content_html=clean_html(summary_html, link or base_url),
+                content_html=feed_item_html(summary_html, link or base_url),
                 image_url=image,
                 published_at=published,
             )

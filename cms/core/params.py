@@ -20,8 +20,6 @@ with ``strip_controls=True`` (a search box) turns control characters and undecod
 bytes into spaces instead of refusing them.
 """
 
-from datetime import date
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import JsonResponse
@@ -29,32 +27,12 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-MIN_DATE = date(1900, 1, 1)
-MAX_DATE = date(2100, 12, 31)
+from cms.text.dates import MAX_DATE, MIN_DATE, within_bounds
+from cms.text.normalise import UNDECODABLE, has_controls, without_controls
+
 MAX_PAGE = 10_000
 RAW_LIMIT = 100  # characters, for parameters that set no max_length of their own
 MALFORMED = frozenset({"control", "undecodable", "repeated", "max_length"})
-UNDECODABLE = "\ufffd"
-
-
-def _has_control(value: str) -> bool:
-    return any(ord(c) < 32 or 127 <= ord(c) < 160 or 0xD800 <= ord(c) < 0xE000 for c in value)
-
-
-def without_controls(value: str) -> str:
-    """``value`` with control characters, surrogates and undecodable bytes as spaces."""
-    if not _has_control(value) and UNDECODABLE not in value:
-        return value
-    return "".join(" " if c == UNDECODABLE or _has_control(c) else c for c in value).strip()
-
-
-def bounded_date(value: str) -> date | None:
-    """An ISO date between MIN_DATE and MAX_DATE, else None."""
-    try:
-        day = date.fromisoformat(str(value or "").strip())
-    except ValueError:
-        return None
-    return day if MIN_DATE <= day <= MAX_DATE else None
 
 
 class TextParam(forms.CharField):
@@ -87,7 +65,7 @@ class DateParam(forms.DateField):
 
     def to_python(self, value):
         day = super().to_python(value)
-        if day is not None and not MIN_DATE <= day <= MAX_DATE:
+        if day is not None and not within_bounds(day):
             raise ValidationError(
                 gettext_lazy("Give a date between %(first)s and %(last)s."),
                 code="out_of_range",
@@ -151,7 +129,7 @@ class ParamsForm(forms.Form):
                 )
             if getattr(field, "strip_controls", False):
                 continue
-            if _has_control(value):
+            if has_controls(value):
                 return ValidationError(_("control characters are not allowed."), code="control")
             if UNDECODABLE in value:
                 return ValidationError(_("it is not valid UTF-8."), code="undecodable")

@@ -5,7 +5,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .segmentation import NO_SPACE_SCRIPTS, fold, normalise
+from cms.text.normalise import NO_SPACE_SCRIPTS, fold, normalise
 
 SNIPPET = 240
 

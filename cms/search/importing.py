@@ -10,27 +10,25 @@ the database as it was.
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import time
 from pathlib import Path
 
-import nh3
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, transaction
-from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from cms.core.params import MAX_DATE, MIN_DATE, without_controls
 from cms.core.slugs import available_slug
 from cms.stories.models import SectionPage, StoryPage
 from cms.taxonomy.models import Province, Topic
+from cms.text.dates import MAX_DATE, MIN_DATE, iso_datetime, within_bounds
+from cms.text.html import imported_body_html
+from cms.text.normalise import without_controls
 from cms.text.slugs import slugify_title
 
 from .jsonlines import read_objects
 
 KEY_NAMESPACE = uuid.UUID("5b0c3c1e-2f7e-4c55-9a8e-6c1f0f0b7a11")
-BODY_TAGS = {"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li", "h2", "h3", "blockquote"}
 TEXT_FIELDS = ("language", "title", "standfirst", "body", "date", "section", "province", "key")
 MAX_KEY_LENGTH = 200
 
@@ -75,21 +73,15 @@ def _check_types(record: dict) -> None:
 
 
 def _date(value):
-    """A date or datetime; naive values are Vietnam time (the site's time zone)."""
+    """A date (at noon) or a date-time; naive values are Vietnam time (the site's zone)."""
     if not value:
         return None
-    try:
-        parsed = parse_datetime(str(value))
-        if parsed is None:
-            day = parse_date(str(value))
-            parsed = datetime.combine(day, time(12)) if day else None
-    except (ValueError, OverflowError):
-        parsed = None
+    parsed = iso_datetime(str(value), at=time(12))
     if parsed is None:
         raise ValueError(f"unreadable date {str(value)[:40]!r}")
-    if not MIN_DATE <= parsed.date() <= MAX_DATE:
+    if not within_bounds(parsed):
         raise ValueError(f"date {str(value)[:40]!r} is outside {MIN_DATE.year}-{MAX_DATE.year}")
-    return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed)
+    return parsed
 
 
 def import_line(record: dict, publish: bool) -> StoryPage:
@@ -117,12 +109,7 @@ def import_line(record: dict, publish: bool) -> StoryPage:
         if province is None:
             raise ValueError(f"unknown province {record['province']!r}")
     topics = list(Topic.objects.filter(slug__in=[str(t) for t in record.get("topics") or []]))
-    body_html = nh3.clean(
-        str(record.get("body") or ""),
-        tags=BODY_TAGS,
-        attributes={"a": {"href"}},
-        url_schemes={"http", "https"},
-    )
+    body_html = imported_body_html(record.get("body"))
     story = StoryPage(
         title=title[:255],
         slug=slugify_title(key or title, language),

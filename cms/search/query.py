@@ -1,9 +1,10 @@
 """Parsing what a visitor typed: safe for any input, never a server error."""
 
 import re
-import unicodedata
 
 from django.utils.translation import gettext as _
+
+from cms.text.normalise import without_controls
 
 from .backends.base import MAX_QUERY_LENGTH, MAX_TERMS, QueryError, SearchQuery
 from .segmentation import prepare
@@ -12,8 +13,8 @@ QUOTED = re.compile(r'"([^"]+)"')
 
 
 def clean(text: str) -> str:
-    """Drop control characters and cap the length."""
-    text = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in text or "")
+    """Drop control and invisible characters and cap the length."""
+    text = without_controls(text or "", invisible=True)
     return text[:MAX_QUERY_LENGTH].strip()
 
 

@@ -8,39 +8,20 @@
   the dictionary cuts the sentence differently from the query.
 """
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
 import icu
 
+from cms.text.normalise import NO_SPACE_SCRIPTS, fold, normalise
 from translations.segmentation import icu_pieces
 
-NO_SPACE_SCRIPTS = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-)
 MAX_TOKEN = 60
 SEPARATOR = (
     "zzsep"  # a Latin token: never a gram of a query, which grams come from no-space scripts
 )
 _word_breaker = icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
 _grapheme_breaker = icu.BreakIterator.createCharacterInstance(icu.Locale.getRoot())
-
-
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text or "").casefold()
-
-
-def fold(token: str) -> str:
-    """Remove diacritics (Vietnamese tones and vowel marks; đ → d), keep other scripts'
-    combining signs, which are part of their letters."""
-    if NO_SPACE_SCRIPTS.search(token):
-        return token
-    decomposed = unicodedata.normalize("NFD", token.replace("đ", "d").replace("Đ", "d"))
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    )
 
 
 def words(text: str) -> list[str]:

@@ -5,7 +5,9 @@ Each purpose has its own allow-list; everything else is escaped or stripped by n
 themselves: they pass it through a function here.
 """
 
-from urllib.parse import urljoin
+import html
+import re
+from urllib.parse import urljoin, urlsplit
 
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -95,3 +97,83 @@ def rich_text_html(value: str | None) -> SafeString:
         clean_content_tags={"script", "style"},
     )
     return mark_safe(cleaned)  # nh3 output under the allow-list above
+
+
+# Items fetched from provincial portals and press agencies (the aggregator): text,
+# structure, tables, links and images, every address absolute and http(s).
+FEED_ITEM_TAGS = {
+    "p", "br", "a", "img", "strong", "em", "b", "i", "u", "ul", "ol", "li", "blockquote",
+    "figure", "figcaption", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "td", "th",
+}  # fmt: skip
+FEED_ITEM_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "width", "height"}}
+WEB_SCHEMES = {"http", "https"}
+WHITESPACE = re.compile(r"\s+")
+
+
+def absolute_url(url: str, base_url: str) -> str | None:
+    """``url`` joined to ``base_url``; None when empty or not http(s)."""
+    url = (url or "").strip()
+    if not url:
+        return None
+    joined = urljoin(base_url, url)
+    return joined if urlsplit(joined).scheme in WEB_SCHEMES else None
+
+
+def feed_item_html(value: str | None, base_url: str) -> str:
+    """A fetched item's HTML: text, structure, links and images kept; scripts, styles,
+    event handlers and anything that is not http(s) dropped; relative links and images
+    made absolute against ``base_url``. A plain string, stored and escaped again when shown."""
+
+    def attribute_filter(tag: str, attribute: str, text: str) -> str | None:
+        if (tag, attribute) in (("a", "href"), ("img", "src")):
+            return absolute_url(text, base_url)
+        return text
+
+    return nh3.clean(
+        value or "",
+        tags=FEED_ITEM_TAGS,
+        attributes=FEED_ITEM_ATTRIBUTES,
+        url_schemes=WEB_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        attribute_filter=attribute_filter,
+        strip_comments=True,
+    ).strip()
+
+
+def plain_text(value: str | None, limit: int | None = None) -> str:
+    """The text of an HTML fragment, whitespace collapsed, cut at a word before ``limit``
+    characters (with an ellipsis)."""
+    text = nh3.clean(value or "", tags=set())
+    text = WHITESPACE.sub(" ", html.unescape(text)).strip()
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def first_image(value: str | None, base_url: str) -> str:
+    """The absolute http(s) address of the fragment's first image, or ""."""
+    match = re.search(r"<img[^>]+src=[\"']([^\"']+)", value or "", re.I)
+    return (absolute_url(html.unescape(match.group(1)), base_url) or "") if match else ""
+
+
+# The body of a story imported from an older portal (``manage.py import_stories``):
+# paragraphs, emphasis, lists, subheadings, quotes and http(s) links; no images, which
+# would be hot-linked from the old site.
+IMPORTED_BODY_TAGS = {
+    "p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li", "h2", "h3", "blockquote",
+}  # fmt: skip
+IMPORTED_BODY_ATTRIBUTES = {"a": {"href"}}
+
+
+def imported_body_html(value: str | None) -> str:
+    """An imported body as rich text source: the allow-list above, everything else
+    stripped. Shown later through ``rich_text_html`` like any rich text."""
+    return nh3.clean(
+        str(value or ""),
+        tags=IMPORTED_BODY_TAGS,
+        attributes=IMPORTED_BODY_ATTRIBUTES,
+        url_schemes=WEB_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+        clean_content_tags={"script", "style"},
+    )

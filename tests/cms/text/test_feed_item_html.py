@@ -1,6 +1,6 @@
 import pytest
 
-from cms.aggregator.sanitize import clean_html, first_image, plain_text
+from cms.text.html import feed_item_html, first_image, plain_text
 
 BASE = "https://tinh.gov.vn/tin/"
 
@@ -22,7 +22,7 @@ BASE = "https://tinh.gov.vn/tin/"
     ],
 )
 def test_hostile_html_is_neutralised(hostile):
-    cleaned = clean_html(hostile, BASE).lower()
+    cleaned = feed_item_html(hostile, BASE).lower()
     for bad in (
         "script",
         "onerror",
@@ -40,7 +40,7 @@ def test_hostile_html_is_neutralised(hostile):
 
 
 def test_links_and_images_become_absolute_and_safe():
-    cleaned = clean_html(
+    cleaned = feed_item_html(
         '<p>Xem <a href="../a.html">bài</a><img src="/anh/1.jpg" alt="Ảnh"></p>', BASE
     )
     assert cleaned == (
@@ -50,7 +50,7 @@ def test_links_and_images_become_absolute_and_safe():
 
 
 def test_broken_br_is_repaired():
-    assert clean_html("a</br>b", BASE) == "a<br>b"
+    assert feed_item_html("a</br>b", BASE) == "a<br>b"
 
 
 def test_plain_text_and_first_image():
