@@ -1,4 +1,7 @@
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from django.utils import translation
 
 from cms.taxonomy.loading import load_provinces, read_provinces
@@ -50,4 +53,12 @@ def test_reloading_updates_in_place():
     Province.objects.filter(code="hanoi").update(portal_domain="wrong.example")
     result = load_provinces()
     assert (result.created, result.updated) == (0, 34)
+    assert Province.objects.get(code="hanoi").portal_domain == "hanoi.gov.vn"
+
+
+def test_load_provinces_command_reloads_them():
+    Province.objects.filter(code="hanoi").update(portal_domain="wrong.example")
+    out = StringIO()
+    call_command("load_provinces", stdout=out)
+    assert out.getvalue().strip() == "Provinces: 0 created, 34 updated"
     assert Province.objects.get(code="hanoi").portal_domain == "hanoi.gov.vn"
