@@ -4,6 +4,8 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from .pages import home_pages
+
 # Browsers send region codes that Django's language list spells differently.
 ALIASES = {"zh": "zh-hans", "zh-cn": "zh-hans", "zh-sg": "zh-hans", "zh-my": "zh-hans"}
 
@@ -14,9 +16,7 @@ def language_name(code: str) -> str:
 
 def live_home_languages() -> list[str]:
     """Language codes whose home page is live, in the order of settings.LANGUAGES."""
-    from cms.home.models import HomePage
-
-    live = set(HomePage.objects.live().values_list("locale__language_code", flat=True))
+    live = set(home_pages().live().values_list("locale__language_code", flat=True))
     return [code for code, _name in settings.LANGUAGES if code in live]
 
 

@@ -3,8 +3,21 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
 from .params import PageParams
+
+HOME_DEPTH = 2
+
+
+def home_pages() -> PageQuerySet:
+    """Each language's home page: the pages right under Wagtail's root.
+
+    Core sits below the page types, so it finds home pages by their place in the tree
+    (only ``HomePage`` may be created there) rather than by importing ``cms.home``.
+    """
+    return Page.objects.filter(depth=HOME_DEPTH)
 
 
 def paginate(request, queryset, per_page: int = 12):

@@ -20,7 +20,7 @@ from wagtail.models import (
     WorkflowPage,
 )
 
-from cms.home.models import HomePage
+from .pages import home_pages
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -91,7 +91,7 @@ def _apply(spec: RoleSpec) -> Group:
 
 
 def role_specs() -> list[RoleSpec]:
-    homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+    homes = {home.locale.language_code: home for home in home_pages().select_related("locale")}
     root = Page.get_first_root_node()
     source = settings.LANGUAGE_CODE
     specs = [
@@ -123,7 +123,7 @@ def confine_workflows() -> None:
     govern every language and let a moderator publish a translation no reviewer of that
     language saw. Translated pages go through the per-language review instead.
     """
-    source_home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    source_home = home_pages().filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if source_home is None:
         return
     for link in WorkflowPage.objects.filter(page__depth=1):

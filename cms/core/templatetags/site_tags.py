@@ -3,6 +3,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 
 from cms.core.languages import language_name
+from cms.core.pages import home_pages
 from cms.text.html import rich_text_html
 
 register = template.Library()
@@ -21,9 +22,7 @@ def language_links(context, page=None):
     if page is not None:
         pages = page.get_translations(inclusive=True).live().public().select_related("locale")
     else:
-        from cms.home.models import HomePage
-
-        pages = HomePage.objects.live().select_related("locale")
+        pages = home_pages().live().select_related("locale")
     by_language = {p.locale.language_code: p for p in pages}
     links = []
     for code, _name in settings.LANGUAGES:
@@ -45,10 +44,7 @@ def language_links(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def locale_home(context):
-    from cms.home.models import HomePage
-
-    locale = Locale.get_active()
-    return HomePage.objects.filter(locale=locale).live().first()
+    return home_pages().filter(locale=Locale.get_active()).live().first()
 
 
 @register.filter
