@@ -10,9 +10,10 @@ from django_tasks import default_task_backend, task
 from django_tasks.signals import task_finished
 
 from cms.ops.recovery import recover
-from cms.search.tasks import index_items_task
 
+from .models import Item
 from .operations import due_source_ids, fetch_many
+from .signals import items_ingested
 from .translate import translate_items
 
 logger = logging.getLogger(__name__)
@@ -25,11 +26,12 @@ def translate_items_task(item_ids: list[int]) -> int:
 
 
 def process_new_items(outcomes) -> list[int]:
-    """Queue translation and indexing of the items a fetch added; returns their ids."""
+    """Queue translation of the items a fetch added and announce them (``items_ingested``,
+    which search indexes); returns their ids."""
     new_ids = [item_id for outcome in outcomes for item_id in outcome.item_ids]
     if new_ids:
         translate_items_task.enqueue(new_ids)
-        index_items_task.enqueue(new_ids)
+        items_ingested.send(sender=Item, item_ids=new_ids)
     return new_ids
 
 

@@ -5,6 +5,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from cms.aggregator.signals import items_ingested
+
 
 @receiver(page_published)
 @receiver(page_unpublished)
@@ -22,6 +24,13 @@ def page_deleted(sender, instance, **kwargs):
     from .tasks import remove_task
 
     remove_task.enqueue([["story", instance.pk], ["gallery", instance.pk]])
+
+
+@receiver(items_ingested)
+def items_added(sender, item_ids, **kwargs):
+    from .tasks import index_items_task
+
+    index_items_task.enqueue(item_ids)
 
 
 @receiver(post_delete, sender="aggregator.Item")
