@@ -17,6 +17,13 @@ pytestmark = pytest.mark.browser
 
 TITLE = "Rừng bậc thang Mù Cang Chải"
 PASSWORD = "a-long-test-password-1"
+SYNC_READY = """
+const app = window.wagtail && window.wagtail.app;
+const byId = (id) => document.getElementById(id);
+return Boolean(app && byId("id_title") && byId("id_slug")
+  && app.getControllerForElementAndIdentifier(byId("id_title"), "w-sync")
+  && app.getControllerForElementAndIdentifier(byId("id_slug"), "w-slug"));
+"""
 
 
 @pytest.fixture
@@ -46,12 +53,16 @@ def test_typing_a_vietnamese_title_fills_a_readable_slug(live_server, browser, e
     title = WebDriverWait(browser, 20).until(
         expected_conditions.element_to_be_clickable((By.ID, "id_title"))
     )
+    # Type only once Wagtail's Stimulus controllers are connected to the fields.
+    WebDriverWait(browser, 20).until(lambda driver: driver.execute_script(SYNC_READY))
     title.click()
     title.send_keys(TITLE)
     browser.find_element(By.CSS_SELECTOR, 'a[href="#tab-promote"]').click()
     slug = WebDriverWait(browser, 10).until(
         expected_conditions.visibility_of_element_located((By.ID, "id_slug"))
     )
+    # Wagtail copies the title into the slug 100 ms after the last key (debounced).
+    WebDriverWait(browser, 10).until(lambda driver: slug.get_attribute("value"))
     assert slug.get_attribute("value") == "rung-bac-thang-mu-cang-chai"
     # Leaving the slug field cleans what is there and keeps it readable.
     slug.clear()
