@@ -31,7 +31,7 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex
 
-from cms.core.params import without_controls
+from cms.text.normalise import UNDECODABLE, has_controls
 
 from . import api_fields
 
@@ -46,7 +46,7 @@ def check_query_string(query) -> None:
         if len(values) > 1:
             raise BadRequestError(_("give %(name)s only once") % {"name": name})
         for value in [name, *values]:
-            if len(value) > MAX_VALUE_LENGTH or without_controls(value) != value:
+            if len(value) > MAX_VALUE_LENGTH or has_controls(value) or UNDECODABLE in value:
                 raise BadRequestError(_("malformed value for %(name)s") % {"name": name[:40]})
             if INTEGER.fullmatch(value) and abs(int(value)) > MAX_INTEGER:
                 raise BadRequestError(_("%(name)s is out of range") % {"name": name})
