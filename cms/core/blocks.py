@@ -1,3 +1,4 @@
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -87,3 +88,24 @@ class StoryBodyBlock(blocks.StreamBlock):
 class GalleryItemBlock(blocks.StreamBlock):
     photo = ImageBlock()
     video = VideoBlock()
+
+
+def stream_text(stream) -> str:
+    """The plain text of a stream of these blocks, for search documents."""
+    parts = []
+    for block in stream or []:
+        value = block.value
+        if block.block_type == "paragraph":
+            parts.append(strip_tags(value.source))
+        elif block.block_type == "heading":
+            parts.append(value["text"])
+        elif block.block_type in ("image", "photo"):
+            parts += [value.get("caption", ""), value.get("alt_text", "")]
+        elif block.block_type == "quote":
+            parts += [value["quote"], value.get("attribution", "")]
+        elif block.block_type == "fact_box":
+            parts.append(value.get("title", ""))
+            parts += [f"{fact['label']} {fact['value']}" for fact in value["facts"]]
+        elif block.block_type == "video":
+            parts.append(value.get("caption", ""))
+    return " ".join(p for p in parts if p)

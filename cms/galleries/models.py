@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.core.blocks import GalleryItemBlock
+from cms.core.blocks import GalleryItemBlock, stream_text
 from translations.pages import TranslatedPage
 
 
@@ -31,10 +31,14 @@ class GalleryPage(TranslatedPage, Page):
     parent_page_types = ["home.HomePage", "stories.SectionPage"]
     subpage_types = []
     template = "galleries/gallery_page.html"
+    search_kind = "gallery"  # indexed by cms.search (see its documents module)
 
     class Meta:
         verbose_name = _("gallery")
         verbose_name_plural = _("galleries")
+
+    def search_body(self) -> str:
+        return f"{self.intro} {stream_text(self.items)}"
 
     @property
     def first_photo(self):

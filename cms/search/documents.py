@@ -1,6 +1,8 @@
 """What goes into the index for a page or an aggregated item."""
 
-from django.utils.html import strip_tags
+from wagtail.models import Page, get_page_models
+
+from cms.core.pages import HOME_DEPTH
 
 from .segmentation import prepare
 
@@ -19,49 +21,16 @@ def _fields(title: str, body: str) -> dict:
     }
 
 
-def _stream_text(stream) -> str:
-    parts = []
-    for block in stream or []:
-        value = block.value
-        if block.block_type == "paragraph":
-            parts.append(strip_tags(value.source))
-        elif block.block_type == "heading":
-            parts.append(value["text"])
-        elif block.block_type in ("image", "photo"):
-            parts += [value.get("caption", ""), value.get("alt_text", "")]
-        elif block.block_type == "quote":
-            parts += [value["quote"], value.get("attribution", "")]
-        elif block.block_type == "fact_box":
-            parts.append(value.get("title", ""))
-            parts += [f"{fact['label']} {fact['value']}" for fact in value["facts"]]
-        elif block.block_type == "video":
-            parts.append(value.get("caption", ""))
-    return " ".join(p for p in parts if p)
-
-
 def page_document(page) -> dict:
-    from cms.galleries.models import GalleryPage
-    from cms.stories.models import StoryPage
-
+    """The document of a searchable page (see ``searchable_page_models``)."""
     page = page.specific
-    section = page.get_parent().specific
-    if isinstance(page, StoryPage):
-        kind, body, date = (
-            "story",
-            f"{page.standfirst} {_stream_text(page.body)}",
-            page.date_published,
-        )
-    elif isinstance(page, GalleryPage):
-        kind, body, date = (
-            "gallery",
-            f"{page.intro} {_stream_text(page.items)}",
-            page.date_published,
-        )
-    else:
+    if not isinstance(page, searchable_page_models()):
         raise ValueError(f"{type(page).__name__} is not searchable")
-    body = body[:MAX_BODY]
+    section = page.get_parent().specific
+    body = page.search_body()[:MAX_BODY]
+    date = page.date_published
     return {
-        "kind": kind,
+        "kind": page.search_kind,
         "object_id": page.pk,
         "province_code": page.province.code if page.province_id else "",
         "fields": {
@@ -69,7 +38,7 @@ def page_document(page) -> dict:
             "title": page.title,
             "body": body,
             "url": page.url or "",
-            "section": section.slug if section.depth > 2 else "",
+            "section": section.slug if section.depth > HOME_DEPTH else "",
             "province_id": page.province_id,
             "date": date,
             **_fields(page.title, body),
@@ -96,8 +65,27 @@ def item_document(item) -> dict:
     }
 
 
-def searchable_page_models():
-    from cms.galleries.models import GalleryPage
-    from cms.stories.models import StoryPage
+def searchable_page_models() -> tuple[type[Page], ...]:
+    """The page types that declare themselves searchable.
 
-    return (StoryPage, GalleryPage)
+    Search sits below the page types and never imports them: a page type is indexed when
+    it has a ``search_kind`` (a ``Kind`` value), a ``search_body()`` method, and the fields
+    ``date_published`` and ``province``.
+    """
+    return tuple(model for model in get_page_models() if getattr(model, "search_kind", None))
+
+
+def page_kinds() -> list[str]:
+    return [model.search_kind for model in searchable_page_models()]
+
+
+def section_page_models() -> tuple[type[Page], ...]:
+    """The page types that hold searchable pages. Those below the home pages are the
+    sections a search can be narrowed to (a document's ``section`` is its parent's slug)."""
+    return tuple(
+        {
+            parent
+            for model in searchable_page_models()
+            for parent in model.allowed_parent_page_models()
+        }
+    )

@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from wagtail.models import Page
 
-from .documents import item_document, page_document, searchable_page_models
+from .documents import item_document, page_document, page_kinds, searchable_page_models
 from .service import backend
 
 BATCH = 200
@@ -23,7 +23,7 @@ def index_pages(page_ids: list[int]) -> int:
     documents = [page_document(page) for page in pages if _searchable(page)]
     indexed = {document["object_id"] for document in documents}
     # Unpublished, restricted or deleted: whatever is not indexed now must not be found.
-    gone = [(kind, pk) for pk in set(page_ids) - indexed for kind in ("story", "gallery")]
+    gone = [(kind, pk) for pk in set(page_ids) - indexed for kind in page_kinds()]
     if documents:
         backend().index(documents)
     if gone:

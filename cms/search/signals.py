@@ -21,9 +21,10 @@ def page_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=Page)
 def page_deleted(sender, instance, **kwargs):
     """Sent once per page, for its Page row (the specific row sends its own)."""
+    from .documents import page_kinds
     from .tasks import remove_task
 
-    remove_task.enqueue([["story", instance.pk], ["gallery", instance.pk]])
+    remove_task.enqueue([[kind, instance.pk] for kind in page_kinds()])
 
 
 @receiver(items_ingested)

@@ -7,12 +7,14 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
+from cms.core.pages import HOME_DEPTH
 from cms.core.params import bad_request, bad_request_json
-from cms.stories.models import SectionPage
 from cms.taxonomy.models import Province
 
 from .backends.base import QueryError, SearchQuery
+from .documents import section_page_models
 from .forms import SearchForm, SuggestForm
 from .highlight import highlight
 from .models import Kind
@@ -70,7 +72,11 @@ def search_view(request):
     if problem := form.rejection():
         return bad_request(request, problem)
     context = _run(form)
-    context["sections"] = SectionPage.objects.live().filter(locale__language_code=get_language())
+    context["sections"] = (
+        Page.objects.live()
+        .type(*section_page_models())
+        .filter(depth__gt=HOME_DEPTH, locale__language_code=get_language())
+    )
     context["provinces"] = Province.objects.all()
     params = request.GET.copy()
     params.pop("page", None)

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.core.blocks import StoryBodyBlock
+from cms.core.blocks import StoryBodyBlock, stream_text
 from cms.core.pages import paginate
 from cms.core.params import PageParams, bad_request
 from translations.pages import TranslatedPage
@@ -100,7 +100,11 @@ class StoryPage(TranslatedPage, Page):
     parent_page_types = ["stories.SectionPage"]
     subpage_types = []
     template = "stories/story_page.html"
+    search_kind = "story"  # indexed by cms.search (see its documents module)
 
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+
+    def search_body(self) -> str:
+        return f"{self.standfirst} {stream_text(self.body)}"
