@@ -20,8 +20,8 @@ from cms.aggregator.ingest import ingest
 from cms.aggregator.models import Source
 from cms.aggregator.parse import parse_feed
 from cms.core.roles import reviewers_group_name, translators_group_name
-from cms.search.importing import import_file
 from cms.search.indexing import rebuild
+from cms.stories.importing import import_file
 from cms.stories.models import StoryPage
 from tests.factories import StoryPageFactory, UserFactory
 from tests.helpers import locale, section, story

@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.search.importing import import_file
 from cms.search.jsonlines import MAX_DEPTH, FileRejected
+from cms.stories.importing import import_file
 
 
 class Command(BaseCommand):

@@ -19,14 +19,14 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from cms.core.slugs import available_slug
-from cms.stories.models import SectionPage, StoryPage
+from cms.search.jsonlines import read_objects
 from cms.taxonomy.models import Province, Topic
 from cms.text.dates import MAX_DATE, MIN_DATE, iso_datetime, within_bounds
 from cms.text.html import imported_body_html
 from cms.text.normalise import without_controls
 from cms.text.slugs import slugify_title
 
-from .jsonlines import read_objects
+from .models import SectionPage, StoryPage
 
 KEY_NAMESPACE = uuid.UUID("5b0c3c1e-2f7e-4c55-9a8e-6c1f0f0b7a11")
 TEXT_FIELDS = ("language", "title", "standfirst", "body", "date", "section", "province", "key")

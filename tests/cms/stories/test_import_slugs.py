@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from cms.search.importing import import_file
+from cms.stories.importing import import_file
 from cms.stories.models import StoryPage
 
 pytestmark = pytest.mark.django_db
