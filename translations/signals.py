@@ -7,6 +7,7 @@ from wagtail.models import Locale
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
+from . import conf
 from .models import TranslationReview
 from .models.workflow import ReviewState, TaskKind
 
@@ -25,7 +26,7 @@ def reopen_review_on_edit(sender, instance: StringTranslation, **kwargs):
 
 @receiver(page_published)
 def translate_on_publish(sender, instance, **kwargs):
-    languages = getattr(settings, "MT_TRANSLATE_ON_PUBLISH", [])
+    languages = conf.get("MT_TRANSLATE_ON_PUBLISH")
     if not languages or instance.locale.language_code != settings.LANGUAGE_CODE:
         return
     if instance.depth <= 2:  # home pages are created per language by setup_locales

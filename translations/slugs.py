@@ -17,7 +17,6 @@ approving a later version keeps the translation's slug.
 
 import logging
 
-from django.conf import settings
 from django.db import transaction
 from django.dispatch import receiver
 from wagtail.models import Locale, Page, Revision, Site
@@ -26,6 +25,8 @@ from wagtail_localize.fields import BaseTranslatableField
 
 from cms.core.slugs import readable_slug
 from cms.text.slugs import is_generated_slug
+
+from . import conf
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def rename(page: Page, slug: str) -> Page:
     page.slug = slug
     page.save(clean=False, update_fields=["slug", "url_path"])
     _update_revisions(page, before.slug)
-    if not getattr(settings, "WAGTAILREDIRECTS_AUTO_CREATE", True):
+    if not conf.get("WAGTAILREDIRECTS_AUTO_CREATE"):
         from wagtail.contrib.redirects.signal_handlers import create_redirects
 
         sites = Site.objects.exclude(root_page=page)

@@ -13,9 +13,11 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
-from django.conf import settings
 
 from cms.text.dates import http_date
+
+from . import conf
+from .errors import AggregatorError
 
 USER_AGENT = "VietnamImageAggregator/1.0 (+https://vietnam.example/about/aggregator)"
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -25,7 +27,7 @@ ACCEPT = (
 )
 
 
-class FetchError(Exception):
+class FetchError(AggregatorError):
     """A fetch failed. ``retry_after`` (seconds) is set when the server asked to wait."""
 
     def __init__(self, message: str, status: int | None = None, retry_after: float | None = None):
@@ -48,10 +50,6 @@ class FetchResult:
         return self.status == 304
 
 
-def _setting(name: str, default):
-    return getattr(settings, name, default)
-
-
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
     if not value:
         return None
@@ -72,7 +70,7 @@ def check_address(url: str) -> None:
     host = parts.hostname
     if not host:
         raise FetchError("The URL has no host.")
-    allowed = [ipaddress.ip_network(net) for net in _setting("AGGREGATOR_ALLOWED_NETWORKS", [])]
+    allowed = [ipaddress.ip_network(net) for net in conf.get("AGGREGATOR_ALLOWED_NETWORKS")]
     try:
         infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
     except socket.gaierror as error:
@@ -97,11 +95,11 @@ def fetch(
 ) -> FetchResult:
     """GET ``url`` with the aggregator's limits. Raises FetchError with the reason."""
     timeout = httpx.Timeout(
-        _setting("AGGREGATOR_READ_TIMEOUT", 15.0),
-        connect=_setting("AGGREGATOR_CONNECT_TIMEOUT", 5.0),
+        conf.get("AGGREGATOR_READ_TIMEOUT"),
+        connect=conf.get("AGGREGATOR_CONNECT_TIMEOUT"),
     )
-    max_bytes = _setting("AGGREGATOR_MAX_BYTES", 5 * 1024 * 1024)
-    max_redirects = _setting("AGGREGATOR_MAX_REDIRECTS", 3)
+    max_bytes = conf.get("AGGREGATOR_MAX_BYTES")
+    max_redirects = conf.get("AGGREGATOR_MAX_REDIRECTS")
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
     if etag:
         headers["If-None-Match"] = etag
@@ -150,7 +148,7 @@ def _read(response: httpx.Response, url: str, max_bytes: int) -> FetchResult:
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url} is {declared} bytes, over the {max_bytes}-byte limit.", status)
-    deadline = time.monotonic() + _setting("AGGREGATOR_TOTAL_TIMEOUT", 60.0)
+    deadline = time.monotonic() + conf.get("AGGREGATOR_TOTAL_TIMEOUT")
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         if time.monotonic() > deadline:

@@ -16,13 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from cms.ops.heartbeat import process_is_dead
 
+from . import conf
 from .clustering import cluster_items, cluster_pending
 from .fetch import FetchError, fetch
 from .ingest import ingest
@@ -47,8 +47,8 @@ class FetchOutcome:
 
 def backoff(failures: int, retry_after: float | None = None) -> timedelta:
     """Exponential back-off from 5 minutes, capped (a day by default); never a stop."""
-    base = getattr(settings, "AGGREGATOR_BACKOFF_BASE", 300)
-    cap = getattr(settings, "AGGREGATOR_BACKOFF_CAP", 86400)
+    base = conf.get("AGGREGATOR_BACKOFF_BASE")
+    cap = conf.get("AGGREGATOR_BACKOFF_CAP")
     delay = min(cap, base * 2 ** max(0, failures - 1))
     if retry_after is not None:
         delay = max(delay if failures > 1 else 0, min(retry_after, cap))
@@ -139,7 +139,7 @@ def fetch_many(source_ids: list[int], progress=None) -> list[FetchOutcome]:
     hosts: dict[str, list[int]] = defaultdict(list)
     for source_id, url in Source.objects.filter(pk__in=source_ids).values_list("pk", "url"):
         hosts[host_of(url)].append(source_id)
-    delay = getattr(settings, "AGGREGATOR_HOST_DELAY", 2.0)
+    delay = conf.get("AGGREGATOR_HOST_DELAY")
     outcomes: list[FetchOutcome] = []
     lock = threading.Lock()
 
@@ -161,7 +161,7 @@ def fetch_many(source_ids: list[int], progress=None) -> list[FetchOutcome]:
             if threading.current_thread() is not threading.main_thread():
                 close_old_connections()
 
-    workers = max(1, min(getattr(settings, "AGGREGATOR_CONCURRENCY", 8), len(hosts)))
+    workers = max(1, min(conf.get("AGGREGATOR_CONCURRENCY"), len(hosts)))
     if workers == 1:
         for ids in hosts.values():
             run_host(ids)

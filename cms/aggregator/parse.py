@@ -14,11 +14,12 @@ from cms.text.dates import parse_datetime
 from cms.text.html import absolute_url, feed_item_html, first_image, plain_text
 
 from .encoding import decode_document
+from .errors import AggregatorError
 
 SUMMARY_LENGTH = 400
 
 
-class ParseError(Exception):
+class ParseError(AggregatorError):
     """The document is not what the source says; the message says what to do next."""
 
 

@@ -7,10 +7,11 @@ from wagtail.rich_text import RichText
 
 from cms.stories.models import SectionPage, StoryPage
 
+from .errors import AggregatorError
 from .models import Item
 
 
-class PromoteError(Exception):
+class PromoteError(AggregatorError):
     pass
 
 

@@ -3,7 +3,6 @@
 import logging
 from datetime import timedelta
 
-from django.conf import settings
 from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks import default_task_backend, task
@@ -11,6 +10,7 @@ from django_tasks.signals import task_finished
 
 from cms.ops.recovery import recover
 
+from . import conf
 from .models import Item
 from .operations import due_source_ids, fetch_many
 from .signals import items_ingested
@@ -52,7 +52,7 @@ def scheduler_tick() -> dict:
         return fetch_sources_task.call(due_source_ids())
     finally:
         if default_task_backend.supports_defer:
-            seconds = getattr(settings, "AGGREGATOR_TICK", 60)
+            seconds = conf.get("AGGREGATOR_TICK")
             scheduler_tick.using(run_after=timezone.now() + timedelta(seconds=seconds)).enqueue()
 
 

@@ -9,13 +9,14 @@ from translations.engines.base import EngineError
 from translations.engines.registry import Registry
 from translations.pipeline import translate_document
 
+from . import conf
 from .models import Item, ItemTranslation
 
 logger = logging.getLogger(__name__)
 
 
 def target_languages() -> list[str]:
-    configured = getattr(settings, "AGGREGATOR_TRANSLATE_TO", None)
+    configured = conf.get("AGGREGATOR_TRANSLATE_TO")
     return list(configured) if configured else [code for code, _name in settings.LANGUAGES]
 
 

@@ -6,4 +6,9 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
+        from django.core import checks
+
         from . import slugs  # noqa: F401
+        from .conf import check_settings
+
+        checks.register(check_settings)

@@ -24,12 +24,14 @@ from django.conf import settings
 from django.db import connection
 from django.db.migrations.recorder import MigrationRecorder
 
+from .errors import OpsError
+
 MANIFEST = "manifest.json"
 MEDIA_ARCHIVE = "media.tar.gz"
 DUMP = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 
 
-class BackupError(Exception):
+class BackupError(OpsError):
     """A backup or restore that cannot be done; the message says why and what to do."""
 
 

@@ -1,32 +1,26 @@
-"""Settings of the operations app, each with a default read from the environment.
+"""Settings of the operations app (workers, heartbeats, job recovery), their defaults and
+environment variables.
 
-A project setting of the same name wins over the environment."""
+Read a value with ``conf.get(name)`` when it is needed (see ``cms.core.conf``): a project
+setting of the same name wins, then the environment variable, then the default here.
+"""
 
-import os
+from cms.core.conf import AppSettings, Setting
 
-from django.conf import settings
-
-DEFAULTS = {
-    # Seconds between two heartbeats of a worker.
-    "WORKER_HEARTBEAT_INTERVAL": ("WORKER_HEARTBEAT_INTERVAL", 10.0),
-    # A worker not seen for this many seconds is dead: /readyz fails and its jobs are redone.
-    "WORKER_HEARTBEAT_MAX_AGE": ("WORKER_HEARTBEAT_MAX_AGE", 60.0),
-    # A running job whose worker never sent a heartbeat (a plain db_worker) is redone after this.
-    "JOBS_LEASE_TIMEOUT": ("JOBS_LEASE_TIMEOUT", 1800.0),
-    # Seconds between two recovery passes inside a worker.
-    "JOBS_RECOVERY_INTERVAL": ("JOBS_RECOVERY_INTERVAL", 60.0),
-    # A job taken up this many times by workers that died is marked failed.
-    "JOBS_MAX_ATTEMPTS": ("JOBS_MAX_ATTEMPTS", 3),
-    # Niceness added to the worker process, so page requests come first.
-    "WORKER_NICE": ("WORKER_NICE", 10),
-}
-
-
-def get(name: str):
-    environ_name, default = DEFAULTS[name]
-    if hasattr(settings, name):
-        return getattr(settings, name)
-    raw = os.environ.get(environ_name)
-    if raw in (None, ""):
-        return default
-    return type(default)(raw)
+SETTINGS = AppSettings(
+    Setting("WORKER_HEARTBEAT_INTERVAL", 10.0, "seconds between two heartbeats of a worker"),
+    Setting(
+        "WORKER_HEARTBEAT_MAX_AGE",
+        60.0,
+        "seconds after which a silent worker is dead: `/readyz` fails, its jobs are redone",
+    ),
+    Setting(
+        "JOBS_LEASE_TIMEOUT",
+        1800.0,
+        "seconds after which a running job of a worker that sent no heartbeat is redone",
+    ),
+    Setting("JOBS_RECOVERY_INTERVAL", 60.0, "seconds between two recovery passes in a worker"),
+    Setting("JOBS_MAX_ATTEMPTS", 3, "a job taken up this many times by dead workers fails"),
+    Setting("WORKER_NICE", 10, "niceness added to worker processes, so page requests come first"),
+)
+get = SETTINGS.get

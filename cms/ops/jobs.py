@@ -8,10 +8,12 @@ from django.utils.translation import gettext as _
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from .errors import OpsError
+
 CANCELLED = "cms.ops.jobs.Cancelled"
 
 
-class JobError(Exception):
+class JobError(OpsError):
     """An action on a job that cannot be done; the message says why."""
 
 

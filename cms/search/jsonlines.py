@@ -14,6 +14,8 @@ import math
 import re
 from pathlib import Path
 
+from .errors import SearchError
+
 MAX_DEPTH = 20
 MAX_LINE_BYTES = 5_000_000
 MAX_INT = 2**63 - 1
@@ -31,7 +33,7 @@ JSON_TYPES = {
 }
 
 
-class FileRejected(ValueError):
+class FileRejected(SearchError, ValueError):
     """The file cannot be imported; the message names the line and the reason."""
 
     def __init__(self, line: int, reason: str):

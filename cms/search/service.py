@@ -2,9 +2,9 @@
 
 from functools import cache
 
-from django.conf import settings
 from django.utils.module_loading import import_string
 
+from . import conf
 from .backends.base import SearchBackend, SearchQuery, SearchResults
 from .query import parse
 
@@ -20,7 +20,7 @@ def _backend(name: str) -> SearchBackend:
 
 
 def backend() -> SearchBackend:
-    return _backend(getattr(settings, "SEARCH_BACKEND", "database"))
+    return _backend(conf.get("SEARCH_BACKEND"))
 
 
 def search(query: SearchQuery) -> SearchResults:

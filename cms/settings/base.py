@@ -220,48 +220,12 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "OPTIONS": {},
 }
 
-# Aggregator ----------------------------------------------------------------------------
-AGGREGATOR_CONNECT_TIMEOUT = float(os.environ.get("AGGREGATOR_CONNECT_TIMEOUT", "5"))
-AGGREGATOR_READ_TIMEOUT = float(os.environ.get("AGGREGATOR_READ_TIMEOUT", "15"))
-AGGREGATOR_TOTAL_TIMEOUT = float(os.environ.get("AGGREGATOR_TOTAL_TIMEOUT", "60"))
-AGGREGATOR_MAX_BYTES = int(os.environ.get("AGGREGATOR_MAX_BYTES", str(5 * 1024 * 1024)))
-AGGREGATOR_MAX_REDIRECTS = 3
-AGGREGATOR_HOST_DELAY = float(os.environ.get("AGGREGATOR_HOST_DELAY", "2"))
-AGGREGATOR_CONCURRENCY = int(
-    os.environ.get(
-        "AGGREGATOR_CONCURRENCY", "1" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "8"
-    )
-)
-AGGREGATOR_BACKOFF_BASE = 300
-AGGREGATOR_BACKOFF_CAP = 86400
-AGGREGATOR_TICK = 60
-# Networks fetched even though they are private (e.g. "127.0.0.0/8" for local tests).
-AGGREGATOR_ALLOWED_NETWORKS = env_list("AGGREGATOR_ALLOWED_NETWORKS")
-# Languages headlines are machine-translated into (default: every site language).
-AGGREGATOR_TRANSLATE_TO = env_list("AGGREGATOR_TRANSLATE_TO")
-
-# Search ----------------------------------------------------------------------------------
-SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")  # or "elasticsearch"
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "vnip")
-
-# Machine translation ---------------------------------------------------------------------
-# A one-person newsroom may let the author of a translation approve it (off: a second
-# person must approve).
-TRANSLATIONS_ALLOW_SELF_APPROVAL = os.environ.get("TRANSLATIONS_ALLOW_SELF_APPROVAL") == "1"
-MT_MODELS_DIR = Path(os.environ.get("MT_MODELS_DIR", BASE_DIR / "var" / "mt-models"))
-# Languages drafted automatically whenever a source-language page is published.
-MT_TRANSLATE_ON_PUBLISH = env_list("MT_TRANSLATE_ON_PUBLISH")
-MT_LANGUAGE_ALIASES = {"zh-hans": "zh", "zh-hant": "zt"}
-MT_DECODING = {
-    "beam_size": int(os.environ.get("MT_BEAM_SIZE", "2")),
-    "max_batch_size": int(os.environ.get("MT_MAX_BATCH_SIZE", "32")),
-}
-MT_LIBRETRANSLATE_URL = os.environ.get("MT_LIBRETRANSLATE_URL", "")
-MT_LIBRETRANSLATE_API_KEY = os.environ.get("MT_LIBRETRANSLATE_API_KEY", "")
-MT_LIBRETRANSLATE_TIMEOUT = float(os.environ.get("MT_LIBRETRANSLATE_TIMEOUT", "20"))
-MT_LIBRETRANSLATE_LANGUAGES = env_list("MT_LIBRETRANSLATE_LANGUAGES", "vi,en,zh,fr,ru,es,ja,ko")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# App settings --------------------------------------------------------------------------
+# The aggregator, search, translations and ops keep their settings, defaults and
+# environment variables in their own conf.py (cms.core.conf): set one here, or in the
+# environment, only to change its default. `manage.py settings_table` lists them all.
 
 # LOG_FORMAT=json writes one JSON object per line with the request id (production default).
 LOG_FORMAT = deploy.env_choice(os.environ, "LOG_FORMAT", ("text", "json"), "text")

@@ -2,8 +2,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from translations.errors import TranslationsError
 
-class EngineError(Exception):
+
+class EngineError(TranslationsError):
     """An engine could not translate; the message says what to do next."""
 
 

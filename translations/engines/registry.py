@@ -7,9 +7,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
+from .. import conf
 from . import argos, multilingual, store
 from .base import DecodingOptions, Engine, EngineError, PackageInfo
 from .libretranslate import LibreTranslateEngine
@@ -23,12 +23,16 @@ _lock = threading.Lock()
 
 def mt_code(language_code: str) -> str:
     """The code model packages use for a site language (``zh-hans`` → ``zh``)."""
-    aliases = getattr(settings, "MT_LANGUAGE_ALIASES", {})
+    aliases = conf.get("MT_LANGUAGE_ALIASES")
     return aliases.get(language_code, language_code.split("-")[0].lower())
 
 
 def decoding_options() -> DecodingOptions:
-    return DecodingOptions(**getattr(settings, "MT_DECODING", {}))
+    options = {
+        "beam_size": conf.get("MT_BEAM_SIZE"),
+        "max_batch_size": conf.get("MT_MAX_BATCH_SIZE"),
+    }
+    return DecodingOptions(**{**options, **conf.get("MT_DECODING")})
 
 
 def _signature(path: Path) -> tuple:
@@ -106,14 +110,14 @@ class Registry:
 
     @staticmethod
     def _remote_engine() -> LibreTranslateEngine | None:
-        url = getattr(settings, "MT_LIBRETRANSLATE_URL", "")
+        url = conf.get("MT_LIBRETRANSLATE_URL")
         if not url:
             return None
         return LibreTranslateEngine(
             url,
-            api_key=getattr(settings, "MT_LIBRETRANSLATE_API_KEY", ""),
-            timeout=getattr(settings, "MT_LIBRETRANSLATE_TIMEOUT", 20.0),
-            languages=getattr(settings, "MT_LIBRETRANSLATE_LANGUAGES", ()),
+            api_key=conf.get("MT_LIBRETRANSLATE_API_KEY"),
+            timeout=conf.get("MT_LIBRETRANSLATE_TIMEOUT"),
+            languages=conf.get("MT_LIBRETRANSLATE_LANGUAGES"),
         )
 
     def _direct(self, source: str, target: str) -> Step | None:

@@ -5,8 +5,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from django.conf import settings
-
+from .. import conf
 from . import argos, multilingual
 from .base import EngineError, PackageInfo
 
@@ -14,7 +13,7 @@ MAX_UNPACKED_BYTES = 8 * 1024**3
 
 
 def models_dir() -> Path:
-    path = Path(settings.MT_MODELS_DIR)
+    path = Path(conf.get("MT_MODELS_DIR"))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from translations import audit
+from translations.errors import TranslationsError
 from translations.models import TranslationTask
 from translations.models.workflow import TaskKind, TaskStatus
 
@@ -17,7 +18,7 @@ from translations.models.workflow import TaskKind, TaskStatus
 STALE_AFTER = timedelta(minutes=30)
 
 
-class RequestError(Exception):
+class RequestError(TranslationsError):
     pass
 
 

@@ -1,13 +1,13 @@
 """Post-edit, review and publication of a translation."""
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from translations import audit
+from translations import audit, conf
 from translations.distance import post_edit_distance
+from translations.errors import TranslationsError
 from translations.models import GlossaryTerm, TranslationReview
 from translations.models.workflow import ReviewState
 from translations.permissions import can_post_edit, can_review
@@ -17,7 +17,7 @@ from .memory import remember
 from .segments import SegmentState, segment_states
 
 
-class ReviewError(Exception):
+class ReviewError(TranslationsError):
     """The action does not fit the translation's state; the message says why."""
 
 
@@ -120,7 +120,7 @@ def approve(review: TranslationReview, user, override_reason: str = "") -> Trans
             )
             % {"segments": ", ".join(str(index + 1) for index in unfinished)}
         )
-    if user.pk in last_editors(review, states) and not settings.TRANSLATIONS_ALLOW_SELF_APPROVAL:
+    if user.pk in last_editors(review, states) and not conf.get("TRANSLATIONS_ALLOW_SELF_APPROVAL"):
         raise ReviewError(_("A second person must approve a translation: you edited this one."))
     failures = quality_report(review, states)
     if failures and not override_reason.strip():

@@ -4,13 +4,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from ..errors import SearchError
 from ..segmentation import Prepared
 
 MAX_QUERY_LENGTH = 500
 MAX_TERMS = 12
 
 
-class QueryError(ValueError):
+class QueryError(SearchError, ValueError):
     """The query cannot be run as typed; the message says why, for the visitor."""
 
 

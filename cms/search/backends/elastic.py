@@ -9,10 +9,10 @@ analysis-icu and analysis-smartcn plugins.
 
 import time
 
-from django.conf import settings
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.dsl import Index, Q, Search, analyzer, tokenizer
 
+from .. import conf
 from .base import Hit, SearchQuery, SearchResults
 
 KINDS = ("story", "gallery", "feed_item")
@@ -69,7 +69,7 @@ def index_body(name: str) -> dict:
 
 
 def alias_name(kind: str) -> str:
-    return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-{kind}"
+    return f"{conf.get('ELASTICSEARCH_INDEX_PREFIX')}-{kind}"
 
 
 def build_search(query: SearchQuery) -> Search:
@@ -135,7 +135,7 @@ def source_document(document: dict) -> dict:
 
 class ElasticsearchBackend:
     def __init__(self, client: Elasticsearch | None = None):
-        self.client = client or Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=10)
+        self.client = client or Elasticsearch(conf.get("ELASTICSEARCH_URL"), request_timeout=10)
 
     def ensure_indexes(self) -> None:
         for kind in KINDS:

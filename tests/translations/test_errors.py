@@ -1,0 +1,9 @@
+from translations.engines.base import EngineError
+from translations.errors import TranslationsError
+from translations.operations.requests import RequestError
+from translations.operations.review import QAFailed, ReviewError
+
+
+def test_translation_errors_share_a_base():
+    for error in (EngineError, RequestError, ReviewError, QAFailed):
+        assert issubclass(error, TranslationsError)
