@@ -68,6 +68,6 @@ def send_for_review_buttons(page, user, button_class: type[BaseButton] = Button)
 @hooks.register("register_page_header_buttons")
 def send_for_review_header_button(page, user, view_name=None, next_url=None):
     """In Wagtail's page editor (wagtail-localize's editor gets the same button from
-    ``site/templates/wagtail_localize/admin/edit_translation.html``)."""
+    ``translations/templates/wagtail_localize/admin/edit_translation.html``)."""
     if view_name == "edit":
         yield from send_for_review_buttons(page, user)
