@@ -222,6 +222,8 @@ def client_rules() -> dict:
         "letters": {
             **LAO_LETTERS,
             **KHMER_LETTERS,
-            **{char: to_latin.transliterate(char) for char in cyrillic},
+            # Each letter as read inside a word (BGN spells a word-initial IE as ye), less
+            # the primes that join words; ICU's context rules apply on the server only.
+            **{char: to_latin.transliterate(f"б{char}")[1:].strip(JOINERS) for char in cyrillic},
         },
     }

@@ -85,5 +85,5 @@ def test_browser_rules_carry_the_same_tables():
     rules = client_rules()
     assert rules["latin"]["đ"] == "d"
     assert rules["letters"]["ວ"] == "v" and rules["letters"]["ក"] == "k"
-    assert rules["letters"]["ж"] == "zh"
+    assert rules["letters"]["ж"] == "zh" and rules["letters"]["е"] == "e"
     assert ["([ເແໂໃໄ])(ຫ?[ກ-ຮໜໝ]ຼ?)", "$2$1"] in rules["laoRules"]
