@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from cms.core.params import DateParam, ParamsForm, TextParam
 from cms.taxonomy.models import Province, Topic
-from cms.text.dates import MAX_DATE, MIN_DATE, bounded_date
+from cms.text.dates import bounded_date, within_bounds
 
 from .models.items import Item, ItemTranslation
 
@@ -104,7 +104,7 @@ def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
     when, number = position
     if timezone.is_naive(when) or not 0 < number < MAX_ID:
         return None
-    if not MIN_DATE <= when.date() <= MAX_DATE:
+    if not within_bounds(when):
         return None
     return position
 
