@@ -48,7 +48,3 @@ def word_diff(old: str, new: str, language: str = "vi") -> list[Token]:
         _append(tokens, DELETE, "".join(before[i1:i2]))
         _append(tokens, INSERT, "".join(after[j1:j2]))
     return tokens
-
-
-def has_changes(tokens: list[Token]) -> bool:
-    return any(op != EQUAL for op, _text in tokens)

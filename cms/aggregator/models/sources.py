@@ -95,13 +95,5 @@ class Source(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def host(self) -> str:
-        return host_of(self.url)
-
-    def is_due(self, now=None) -> bool:
-        now = now or timezone.now()
-        return self.active and (self.next_fetch_at is None or self.next_fetch_at <= now)
-
     def schedule_next(self, now=None) -> None:
         self.next_fetch_at = (now or timezone.now()) + timedelta(minutes=self.poll_interval)
