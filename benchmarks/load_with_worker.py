@@ -84,7 +84,7 @@ from cms.stories.models import StoryPage  # noqa: E402
 from tests.cms.aggregator.server import FeedServer  # noqa: E402
 from tests.translations import modelkit  # noqa: E402
 from translations.engines import store  # noqa: E402
-from translations.operations.requests import request_translations  # noqa: E402
+from translations.requests import request_translations  # noqa: E402
 
 SOURCES, ITEMS_PER_SOURCE, PAGES_TO_DRAFT = 134, 50, 50
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}

@@ -31,7 +31,7 @@ def translate_on_publish(sender, instance, **kwargs):
         return
     if instance.depth <= 2:  # home pages are created per language by setup_locales
         return
-    from .operations.requests import request_translations
+    from .requests import request_translations
 
     existing = set(instance.get_translations().values_list("locale__language_code", flat=True))
     locales = Locale.objects.filter(language_code__in=languages)

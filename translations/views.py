@@ -19,7 +19,6 @@ from .operations import (
     QAFailed,
     ReviewError,
     approve,
-    request_translations,
     send_back,
     submit_for_review,
 )
@@ -28,6 +27,7 @@ from .operations.resegment import source_diffs
 from .operations.review import quality_report, target_page
 from .operations.segments import segment_states
 from .permissions import can_post_edit, can_review, dashboard_languages
+from .requests import request_translations
 
 
 def _review_for_user(request, review_id):

@@ -28,7 +28,7 @@ from tests.helpers import locale, section, story
 from translations.models import GlossaryTerm, TranslationReview
 from translations.models.workflow import TaskKind
 from translations.operations.drafting import draft_translation
-from translations.operations.requests import request_translations
+from translations.requests import request_translations
 
 pytestmark = pytest.mark.django_db
 

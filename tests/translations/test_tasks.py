@@ -3,7 +3,7 @@ import pytest
 from tests.helpers import locale, story
 from translations.models import TranslationTask
 from translations.models.workflow import TaskStatus
-from translations.operations.requests import RequestError, request_translations
+from translations.requests import RequestError, request_translations
 from translations.tasks import run_translation_task
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
-"""What the views, the command line and the background worker call."""
+"""What the views, the command line and the background worker call (asking for a
+translation is ``translations.requests``)."""
 
 from .drafting import draft_translation
-from .requests import request_translations
 from .review import QAFailed, ReviewError, approve, send_back, submit_for_review
 
 __all__ = [
@@ -9,7 +9,6 @@ __all__ = [
     "ReviewError",
     "approve",
     "draft_translation",
-    "request_translations",
     "send_back",
     "submit_for_review",
 ]

@@ -15,7 +15,7 @@ from cms.settings import base
 from tests.helpers import locale, story
 from translations.models import TranslationTask
 from translations.models.workflow import TaskStatus
-from translations.operations import request_translations
+from translations.requests import request_translations
 
 
 @task()

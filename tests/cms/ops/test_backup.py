@@ -21,7 +21,7 @@ from cms.aggregator.models import Item, Source
 from cms.stories.models import StoryPage
 from tests.helpers import locale, story
 from translations.models import GlossaryTerm, MemoryEntry, TranslationReview
-from translations.operations.requests import request_translations
+from translations.requests import request_translations
 
 from .workers import start
 

@@ -16,7 +16,7 @@ from tests.cms.aggregator.server import FeedServer
 from tests.helpers import locale, story
 from translations.models import TranslationReview, TranslationTask
 from translations.models.workflow import TaskStatus
-from translations.operations.requests import request_translations
+from translations.requests import request_translations
 
 from . import probe_tasks
 from .mt_server import SlowTranslator

@@ -13,9 +13,9 @@ from translations.markup import tags
 from translations.models import GlossaryTerm, MachineSegment, SourceChange, TranslationReview
 from translations.models.workflow import TaskKind
 from translations.operations.drafting import draft_translation
-from translations.operations.requests import request_translations
 from translations.operations.resegment import TOOL_NAME
 from translations.operations.segments import segment_states
+from translations.requests import request_translations
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@ from wagtail.models import Locale, Page
 
 from translations.engines import registry, store
 from translations.engines.base import EngineError
-from translations.operations.requests import RequestError, request_translations
+from translations.requests import RequestError, request_translations
 
 
 def human_size(size: int) -> str:

@@ -1,4 +1,8 @@
-"""Asking for translations: one background task per page and language."""
+"""Asking for translations: one background task per page and language.
+
+It sits beside ``tasks`` rather than in ``operations``: the worker's task imports the
+drafting operation, and this module imports the task, so the imports flow one way.
+"""
 
 from datetime import timedelta
 
@@ -13,6 +17,7 @@ from translations import audit
 from translations.errors import TranslationsError
 from translations.models import TranslationTask
 from translations.models.workflow import TaskKind, TaskStatus
+from translations.tasks import run_translation_task
 
 # A task still "running" after this long belonged to a worker that died; it is redone.
 STALE_AFTER = timedelta(minutes=30)
@@ -29,7 +34,6 @@ def request_translations(
     the immediate tasks backend). With a ``user``, their right to each language is checked;
     without one (publishing hooks, the command line) the system asks."""
     from translations.permissions import can_request_translation
-    from translations.tasks import run_translation_task
 
     locales = [
         locale if isinstance(locale, Locale) else Locale.objects.get(language_code=locale)
