@@ -1,7 +1,7 @@
 """The aggregator's errors: each says, in words an editor can act on, what went wrong.
 
-Catch ``AggregatorError`` to handle any of them (``FetchError``, ``ParseError``,
-``PromoteError``)."""
+Catch ``AggregatorError`` to handle any of them (``FetchError``, ``ParseError``, and
+``cms.stories.promote.PromoteError``)."""
 
 
 class AggregatorError(Exception):

@@ -1,20 +1,23 @@
-from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from cms.stories.models import SectionPage
-
 from .health import describe_delay, with_health
 from .models import Item, Source
-from .promote import PromoteError, promote_item
+
+# Apps above the aggregator add actions to a news item through this hook: a function
+# (item, user) returning Wagtail buttons, shown in the item's listing row and inspect view.
+ITEM_BUTTONS_HOOK = "register_news_item_buttons"
+
+
+def item_buttons(item: Item, user) -> list:
+    return [button for hook in hooks.get_hooks(ITEM_BUTTONS_HOOK) for button in hook(item, user)]
 
 
 class HealthColumn(Column):
@@ -65,6 +68,20 @@ class SourceViewSet(ModelViewSet):
         return with_health(Source.objects.all())
 
 
+class ItemIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        return [
+            *super().get_list_more_buttons(instance),
+            *item_buttons(instance, self.request.user),
+        ]
+
+
+class ItemInspectView(InspectView):
+    @cached_property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, *item_buttons(self.object, self.request.user)]
+
+
 class ItemViewSet(ModelViewSet):
     model = Item
     name = "aggregator_item"
@@ -76,6 +93,8 @@ class ItemViewSet(ModelViewSet):
     search_fields = ["title"]
     form_fields = ["title", "summary"]
     inspect_view_enabled = True
+    index_view_class = ItemIndexView
+    inspect_view_class = ItemInspectView
     add_to_admin_menu = False
 
 
@@ -89,23 +108,3 @@ class AggregatorGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return AggregatorGroup()
-
-
-@require_POST
-def promote_view(request, item_id):
-    item = get_object_or_404(Item, pk=item_id)
-    section = get_object_or_404(SectionPage, pk=request.POST.get("section"))
-    try:
-        page = promote_item(item, section, request.user)
-    except PromoteError as error:
-        messages.error(request, str(error))
-        return redirect(reverse("aggregator_item:inspect", args=[item.pk]))
-    messages.success(request, _("Story draft created from the item."))
-    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-
-
-@hooks.register("register_admin_urls")
-def register_urls():
-    return [
-        path("aggregator/items/<int:item_id>/promote/", promote_view, name="aggregator_promote")
-    ]

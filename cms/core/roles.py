@@ -43,6 +43,7 @@ TRANSLATION_MANAGEMENT = (
     "translations.delete_glossaryterm",
 )
 DASHBOARD = ("translations.view_translation_dashboard",)
+NEWS_ITEMS = ("aggregator.view_item",)  # to make a story of one
 IMAGE_USE = ("choose_image",)
 IMAGE_EDIT = ("add_image", "change_image", "choose_image")
 DOCUMENT_EDIT = ("add_document", "change_document", "choose_document")
@@ -99,11 +100,15 @@ def role_specs() -> list[RoleSpec]:
             EDITORS,
             REVIEW,
             [homes[source]] if source in homes else [],
-            (*ADMIN_ACCESS, *TAXONOMY, *TRANSLATION_MANAGEMENT),
+            (*ADMIN_ACCESS, *TAXONOMY, *TRANSLATION_MANAGEMENT, *NEWS_ITEMS),
             (*IMAGE_EDIT, *DOCUMENT_EDIT),
         ),
         RoleSpec(
-            MODERATORS, REVIEW, [root], (*ADMIN_ACCESS, *TAXONOMY), (*IMAGE_EDIT, *DOCUMENT_EDIT)
+            MODERATORS,
+            REVIEW,
+            [root],
+            (*ADMIN_ACCESS, *TAXONOMY, *NEWS_ITEMS),
+            (*IMAGE_EDIT, *DOCUMENT_EDIT),
         ),
     ]
     for code, _name in settings.LANGUAGES:

@@ -5,14 +5,25 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.rich_text import RichText
 
-from cms.stories.models import SectionPage, StoryPage
+from cms.aggregator.errors import AggregatorError
+from cms.aggregator.models import Item
 
-from .errors import AggregatorError
-from .models import Item
+from .models import SectionPage, StoryPage
 
 
 class PromoteError(AggregatorError):
-    pass
+    """The item cannot become a story (already promoted, section in another language)."""
+
+
+def can_promote(user) -> bool:
+    """Promoting needs to see news items; each section is checked by ``promote_item``."""
+    return user.has_perm("aggregator.view_item")
+
+
+def promotable_sections(item: Item, user) -> list[SectionPage]:
+    """The sections in the item's language where ``user`` may add a story."""
+    sections = SectionPage.objects.filter(locale__language_code=item.language).order_by("path")
+    return [s for s in sections if s.permissions_for_user(user).can_add_subpage()]
 
 
 def promote_item(item: Item, section: SectionPage, user) -> StoryPage:
