@@ -210,7 +210,7 @@ def main() -> int:
     print(f"  {seconds:.1f} s; {Item.objects.count():,} items stored")
     client = Client()
     deep = client.get("/en/news/")  # walk 200 pages in to find a cursor deep in the archive
-    from cms.aggregator.listing import FeedFilters, feed_page
+    from cms.aggregator.models.listing import FeedFilters, feed_page
 
     cursor = None
     for _ in range(200):

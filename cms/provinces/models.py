@@ -74,7 +74,7 @@ class ProvincePage(TranslatedPage, Page):
         from cms.stories.models import StoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        from cms.aggregator.listing import FeedFilters, feed_page
+        from cms.aggregator.models.listing import FeedFilters, feed_page
 
         context["stories"] = (
             StoryPage.objects.live()

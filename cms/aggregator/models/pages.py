@@ -6,7 +6,7 @@ from wagtail.models import Page
 from cms.core.params import bad_request
 from translations.pages import TranslatedPage
 
-from ..listing import FeedFilters, FeedParams, feed_page
+from .listing import FeedFilters, FeedParams, feed_page
 
 
 class FeedIndexPage(TranslatedPage, Page):

@@ -4,8 +4,8 @@ import pytest
 from django.utils import timezone
 
 from cms.aggregator.dedupe import sha1
-from cms.aggregator.listing import FeedFilters, decode_cursor, feed_page
 from cms.aggregator.models import Cluster, Item, ItemTranslation, Source
+from cms.aggregator.models.listing import FeedFilters, decode_cursor, feed_page
 from cms.taxonomy.models import Province, Topic
 
 pytestmark = pytest.mark.django_db

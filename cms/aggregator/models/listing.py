@@ -1,4 +1,5 @@
-"""Feed listings that stay fast with millions of items.
+"""Feed listings that stay fast with millions of items (queries over the item models,
+used by the feed pages here and by province pages).
 
 Keyset pagination: each page asks for items older than the last one shown (an index range
 scan on (sort_at, id)), never OFFSET. Items of one cluster are shown once, under the
@@ -18,7 +19,7 @@ from cms.core.params import DateParam, ParamsForm, TextParam
 from cms.taxonomy.models import Province, Topic
 from cms.text.dates import bounded_date, within_bounds
 
-from .models.items import Item, ItemTranslation
+from .items import Item, ItemTranslation
 
 PAGE_SIZE = 20
 MAX_ID = 2**63 - 1
