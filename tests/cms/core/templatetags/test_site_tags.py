@@ -26,7 +26,8 @@ def test_switcher_on_a_story_translated_into_five_languages(client):
         code: f"/{code}/tourism/ha-long-bay/" for code in ("vi", "en", "zh-hans", "lo", "km")
     }
     assert current == "lo"
-    assert alternates == {code: f"http://testserver{url}" for code, url in links.items()}
+    expected = {code: f"http://testserver{url}" for code, url in links.items()}
+    assert alternates == {**expected, "x-default": expected["en"]}  # English for the world
 
 
 def test_switcher_on_a_page_with_no_lao_translation(client):
