@@ -1,11 +1,10 @@
 from cms.aggregator.errors import AggregatorError
 from cms.aggregator.fetch import FetchError, check_address
 from cms.aggregator.parse import ParseError
-from cms.aggregator.promote import PromoteError
 
 
 def test_aggregator_errors_share_a_base():
-    for error in (FetchError, ParseError, PromoteError):
+    for error in (FetchError, ParseError):
         assert issubclass(error, AggregatorError)
 
 
