@@ -128,7 +128,6 @@ def head_context(request, page: Page | None) -> dict:
         "theme_color": conf.get("SYNDICATION_THEME_COLOR"),
         "language": language,
         "x_default": _x_default_url(request, page),
-        "nonce": getattr(request, "csp_nonce", ""),
     }
 
 

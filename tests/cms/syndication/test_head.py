@@ -22,11 +22,11 @@ def meta(tree, prop: str) -> list[str]:
 
 
 def json_ld(response, tree) -> dict:
-    """JSON-LD objects by @type; every script carries the response's CSP nonce."""
-    policy = response["Content-Security-Policy"]
+    """JSON-LD objects by @type. They are data, never executed, so they need no CSP
+    nonce, and the page stays the same from one request to the next."""
     found = {}
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        assert f"'nonce-{script.get('nonce')}'" in policy
+        assert script.get("nonce") is None
         data = json.loads(script.text)
         found[data["@type"]] = data
     return found
