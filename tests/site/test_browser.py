@@ -1,18 +1,13 @@
 """Open Lao, Khmer and Chinese stories in headless Chromium and check that the site's own
 web fonts render them, and that the page asks no other host for anything."""
 
-import shutil
 from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 
 from tests.artifacts import artifact_dir
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+from tests.site.chromium import start_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -38,27 +33,7 @@ document.fonts.ready.then(() => done({
 
 @pytest.fixture
 def browser():
-    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not shutil.which(path)]
-    if missing:
-        pytest.fail(
-            f"Missing {', '.join(missing)}: run `make test` as root, or "
-            "`sudo apt-get install chromium chromium-driver`."
-        )
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1600",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_script_timeout(30)
+    driver = start_chromium()
     yield driver
     driver.quit()
 

@@ -1,20 +1,15 @@
 """Headless Chromium opens every public page type, and the admin, with the site's
 Content-Security-Policy on and reports no violation in the console."""
 
-import shutil
-
 import pytest
 from django.core.management import call_command
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
 from tests.cms.core.public_pages import public_page_urls
 from tests.factories import UserFactory
 from tests.helpers import story
+from tests.site.chromium import start_chromium
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 PASSWORD = "csp-browser-password-1"
 
 pytestmark = pytest.mark.browser
@@ -22,26 +17,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def browser():
-    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not shutil.which(path)]
-    if missing:
-        pytest.fail(
-            f"Missing {', '.join(missing)}: run `make test` as root, or "
-            "`sudo apt-get install chromium chromium-driver`."
-        )
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--window-size=1280,1600",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = start_chromium(console_log=True)
     yield driver
     driver.quit()
 
