@@ -13,7 +13,7 @@ import nh3
 from django.utils.safestring import SafeString, mark_safe
 
 # Inline tags that wagtail-localize keeps inside a segment (``<b>``, ``<a id="a1">``).
-# Links keep only their placeholder id: the real href lives outside the segment.
+# Links keep only their id (wagtail-localize stores the real href outside the segment).
 SEGMENT_TAGS = {"a", "b", "i", "strong", "em", "u", "code", "sub", "sup", "br", "span"}
 SEGMENT_ATTRIBUTES = {"a": {"id"}, "span": {"id"}}
 
