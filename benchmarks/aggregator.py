@@ -21,25 +21,9 @@ os.environ["DATABASE_URL"] = BENCH_DB
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
 
-def recreate_database() -> None:
-    import dj_database_url
-    import psycopg
+from benchmarks.database import recreate_database  # noqa: E402
 
-    config = dj_database_url.parse(BENCH_DB)
-    if "postgresql" not in config["ENGINE"]:
-        return
-    server = {
-        "host": config["HOST"],
-        "port": config["PORT"] or 5432,
-        "user": config["USER"],
-        "password": config["PASSWORD"] or None,
-    }
-    with psycopg.connect(**server, dbname="postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{config["NAME"]}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{config["NAME"]}"')
-
-
-recreate_database()
+recreate_database(BENCH_DB)
 
 import django  # noqa: E402
 

@@ -51,23 +51,9 @@ ENV = {
 os.environ.update(ENV)
 
 
-def recreate_database() -> None:
-    import dj_database_url
-    import psycopg
+from benchmarks.database import recreate_database  # noqa: E402
 
-    config = dj_database_url.parse(BENCH_DB)
-    server = {
-        "host": config["HOST"],
-        "port": config["PORT"] or 5432,
-        "user": config["USER"],
-        "password": config["PASSWORD"] or None,
-    }
-    with psycopg.connect(**server, dbname="postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{config["NAME"]}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{config["NAME"]}"')
-
-
-recreate_database()
+recreate_database(BENCH_DB)
 
 import django  # noqa: E402
 
