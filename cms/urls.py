@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("cms.ops.urls")),
     path("", language_redirect, name="language_redirect"),
     path("", include("cms.syndication.urls")),  # robots, sitemaps, manifest, API
+    path("displays/", include("cms.displays.urls")),  # border-gate kiosks
     path("django-admin/", admin.site.urls),
     path("admin/2fa/", include("cms.accounts.urls")),
     # Wagtail's site history report with a language filter (translations/audit.py).
@@ -40,6 +41,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("cms.search.urls")),
     path("", include("cms.syndication.feed_urls")),
+    path("", include("cms.events.urls")),  # iCalendar feeds
+    path("", include("cms.submissions.urls")),  # public voices
+    path("", include("cms.newsletters.urls")),
+    path("", include("cms.catalogue.urls")),  # the open catalogue
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,9 +19,33 @@ MAX_LINES = 400
 LAYERS: list[tuple[str, list[str]]] = [
     (
         "site & demo",
-        ["cms.urls", "cms.wsgi", "cms.settings", "cms.demo", "cms.syndication"],
+        [
+            "cms.urls",
+            "cms.wsgi",
+            "cms.settings",
+            "cms.demo",
+            "cms.syndication",
+            "cms.measurement",
+            "cms.catalogue",
+        ],
     ),
-    ("content", ["cms.home", "cms.stories", "cms.galleries", "cms.provinces"]),
+    (
+        "content",
+        [
+            "cms.home",
+            "cms.stories",
+            "cms.galleries",
+            "cms.provinces",
+            "cms.people",
+            "cms.events",
+            "cms.press",
+            "cms.clarifications",
+            "cms.submissions",
+            "cms.newsletters",
+            "cms.social",
+            "cms.displays",
+        ],
+    ),
     (
         "services",
         ["cms.aggregator", "cms.search", "translations", "cms.ops", "cms.accounts"],

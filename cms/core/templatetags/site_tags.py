@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from cms.core.languages import language_name
@@ -53,3 +54,14 @@ def safe_richtext(value):
     from wagtail.templatetags.wagtailcore_tags import richtext
 
     return rich_text_html(richtext(value))
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """Links that apps put in every page's footer, in hook order.
+
+    An app registers ``register_footer_links``: a function taking the request and returning
+    ``(label, url)`` pairs for the active language (labels already translated).
+    """
+    request = context.get("request")
+    return [link for hook in hooks.get_hooks("register_footer_links") for link in hook(request)]

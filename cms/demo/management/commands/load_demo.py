@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from wagtail import hooks
 
 from cms.core.roles import setup_roles
 from cms.demo.loader import DemoLoader
@@ -22,6 +23,10 @@ class Command(BaseCommand):
                 f"Demo content: {len(report.created)} pages created, {report.kept} already there"
             )
         )
+        # Apps add their own demo content (events, displays, ...) with this hook: a
+        # function taking stdout, idempotent like the loader above.
+        for load_app_demo in hooks.get_hooks("load_demo_content"):
+            load_app_demo(self.stdout)
         if with_users:
             setup_roles()
             create_demo_users()
