@@ -33,6 +33,14 @@ SETTINGS = AppSettings(
         env=None,
         shown_default="`zh-hans`: `zh`, `zh-hant`: `zt`",
     ),
+    Setting(
+        "MT_PACKAGE_INDEX",
+        "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json",
+        "where `mt download` finds model packages: the Argos index URL, a mirror, a "
+        "`file://` URL or a folder (its `index.json`, else its `.argosmodel` files)",
+        shown_default="Argos Translate's index on GitHub",
+    ),
+    Setting("MT_DOWNLOAD_TIMEOUT", 60.0, "seconds `mt download` waits for the network to answer"),
     Setting("MT_BEAM_SIZE", 2, "beam width of the local models (1: greedy, fastest)"),
     Setting("MT_MAX_BATCH_SIZE", 32, "sentences sent to a local model at once"),
     Setting(

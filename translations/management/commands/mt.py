@@ -1,17 +1,12 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale, Page
 
-from translations.engines import registry, store
+from translations.engines import download, registry, store
 from translations.engines.base import EngineError
+from translations.engines.package_index import IndexPackage, PackageIndexError, load_index
+from translations.engines.progress import ProgressBar, human_size
 from translations.requests import RequestError, request_translations
-
-
-def human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024:
-            return f"{size:.0f} {unit}"
-        size /= 1024
-    return f"{size:.1f} TB"
 
 
 class Command(BaseCommand):
@@ -24,6 +19,22 @@ class Command(BaseCommand):
         sub.add_parser("list", help="Installed packages and the language pairs they reach.")
         remove = sub.add_parser("remove", help="Remove an installed package.")
         remove.add_argument("name")
+        fetch = sub.add_parser(
+            "download", help="Download packages from the package index (MT_PACKAGE_INDEX)."
+        )
+        fetch.add_argument("pair", nargs="*", metavar="LANG", help="source and target: vi en")
+        fetch.add_argument(
+            "--all",
+            action="store_true",
+            dest="all_languages",
+            help="every configured language from the source language, through English "
+            "where no direct package exists",
+        )
+        fetch.add_argument("--force", action="store_true", help="even when already installed")
+        fetch.add_argument("--index", help="an index other than MT_PACKAGE_INDEX: URL or folder")
+        offered = sub.add_parser("index", help="The packages the package index offers.")
+        offered.add_argument("--from", dest="source", help="only those from this language")
+        offered.add_argument("--index", help="an index other than MT_PACKAGE_INDEX: URL or folder")
         translate = sub.add_parser("translate", help="Request MT drafts of a page.")
         translate.add_argument("--page", type=int, required=True, help="source page ID")
         translate.add_argument(
@@ -57,9 +68,107 @@ class Command(BaseCommand):
             pairs = ", ".join(f"{a}→{b}" for a, b in sorted(info.pairs))
             size = human_size(info.size_bytes)
             self.stdout.write(f"  {info.name}  {info.kind}  {size}  {info.version}  {pairs}")
+        self.write_routes(packages)
+
+    def write_routes(self, packages=None):
         self.stdout.write("Reachable pairs:")
-        for (source, target), how in registry.Registry(packages).reachable().items():
+        reachable = registry.Registry(packages).reachable()
+        for (source, target), how in reachable.items():
             self.stdout.write(f"  {source}→{target}  {how}")
+        if not reachable:
+            self.stdout.write("  none")
+
+    def planned_packages(self, index, pair, all_languages) -> tuple[list[IndexPackage], list[str]]:
+        """The packages to fetch, and the pairs the index cannot serve (with --all)."""
+        if all_languages == bool(pair) or (pair and len(pair) != 2):
+            raise CommandError("Give a source and a target language (mt download vi en) or --all.")
+        if all_languages:
+            source = settings.LANGUAGE_CODE
+            targets = [code for code, _name in settings.LANGUAGES if code != source]
+        else:
+            source, targets = pair[0], [pair[1]]
+        planned: dict[tuple[str, str], IndexPackage] = {}
+        problems = []
+        for target in targets:
+            codes = registry.mt_code(source), registry.mt_code(target)
+            if codes[0] == codes[1]:
+                continue
+            try:
+                for package in index.plan(*codes):
+                    planned.setdefault(package.pair, package)
+            except PackageIndexError as error:
+                if not all_languages:
+                    raise
+                problems.append(str(error))
+        return list(planned.values()), problems
+
+    def fetch_one(self, package: IndexPackage, prefix: str) -> None:
+        size = human_size(package.size) if package.size else "size not given by the index"
+        self.stdout.write(f"{prefix}: downloading ({size})...")
+        bar = ProgressBar(self.stdout)
+        try:
+            result = download.install(package, bar)
+        finally:
+            bar.finish()
+        checked = ", ".join(result.download.checked)
+        self.stdout.write(
+            f"  installed {result.info.name} ({human_size(result.download.size)} from "
+            f"{result.download.link}; checked: {checked})"
+        )
+        if "sha256" not in result.download.checked:
+            self.stdout.write(
+                "  The index gives no sha256 for it: only the transfer length and the "
+                "package's contents were checked."
+            )
+        for name in result.replaced:
+            self.stdout.write(f"  removed the older {name}")
+
+    def handle_download(self, pair, all_languages, force, index=None, **options):
+        offered = load_index(index)
+        self.stdout.write(f"Package index {offered.location}: {len(offered.packages)} packages.")
+        packages, problems = self.planned_packages(offered, pair, all_languages)
+        failures = []
+        for number, package in enumerate(packages, start=1):
+            prefix = f"[{number}/{len(packages)}] {package.label}"
+            current = None if force else download.installed_version(package)
+            if current:
+                self.stdout.write(
+                    f"{prefix}: {current.name} ({current.version}) is installed; skipped "
+                    "(--force downloads it again)."
+                )
+                continue
+            try:
+                self.fetch_one(package, prefix)
+            except download.DownloadError as error:
+                failures.append(str(error))
+                self.stderr.write(f"  {error}")
+            except KeyboardInterrupt:
+                raise CommandError(
+                    "Interrupted: the partial download was deleted; the installed models are "
+                    "unchanged. Run the command again to resume."
+                ) from None
+        self.write_routes()
+        for problem in problems:
+            self.stderr.write(problem)
+        if failures or problems:
+            raise CommandError(
+                f"{len(failures)} download(s) failed, {len(problems)} language(s) have no "
+                "package; see the messages above."
+            )
+
+    def handle_index(self, source=None, index=None, **options):
+        offered = load_index(index)
+        have = {(pair, info.version) for info in store.installed() for pair in info.pairs}
+        packages = [p for p in offered.packages if source in (None, p.from_code)]
+        self.stdout.write(f"Package index {offered.location}: {len(packages)} packages.")
+        for package in sorted(packages, key=lambda p: (p.pair, p.version)):
+            size = human_size(package.size) if package.size else "size ?"
+            checksum = "sha256" if package.sha256 else "no checksum"
+            mark = "  installed" if (package.pair, package.version) in have else ""
+            self.stdout.write(
+                f"  {package.from_code}→{package.to_code}  {package.version}  "
+                f"{package.code or '-'}  {size}  {checksum}{mark}"
+            )
 
     def handle_remove(self, name, **options):
         store.remove(name)
