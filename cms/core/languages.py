@@ -6,6 +6,18 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from .pages import home_pages
 
+# The script font of each language that needs one beyond Noto Sans (Latin, Vietnamese,
+# Cyrillic): (family, stylesheet under static/). Pages load fonts/latin.css and the
+# stylesheet of their own language only; scripts/build_fonts.py writes them.
+SCRIPT_FONTS = {
+    "lo": ("Noto Sans Lao", "fonts/lao.css"),
+    "km": ("Noto Sans Khmer", "fonts/khmer.css"),
+    "zh-hans": ("Noto Sans SC", "fonts/sc.css"),
+    "ja": ("Noto Sans JP", "fonts/jp.css"),
+    "ko": ("Noto Sans KR", "fonts/kr.css"),
+}
+BASE_FONT = ("Noto Sans", "fonts/latin.css")
+
 # Browsers send region codes that Django's language list spells differently.
 ALIASES = {"zh": "zh-hans", "zh-cn": "zh-hans", "zh-sg": "zh-hans", "zh-my": "zh-hans"}
 
@@ -38,3 +50,15 @@ def best_language(accept_language: str, available: list[str]) -> str | None:
             if candidate in available:
                 return candidate
     return None
+
+
+def font_families(code: str) -> list[str]:
+    """The bundled font families that render ``code``, its script's first."""
+    script = SCRIPT_FONTS.get(code)
+    return [script[0], BASE_FONT[0]] if script else [BASE_FONT[0]]
+
+
+def font_stylesheets(code: str) -> list[str]:
+    """The font stylesheets a page in ``code`` loads (static paths), Latin first."""
+    script = SCRIPT_FONTS.get(code)
+    return [BASE_FONT[1], script[1]] if script else [BASE_FONT[1]]

@@ -3,7 +3,8 @@ from django.conf import settings
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from cms.core.languages import language_name
+from cms.core import formats
+from cms.core.languages import font_stylesheets, language_name
 from cms.core.pages import home_pages
 from cms.text.html import rich_text_html
 
@@ -65,3 +66,29 @@ def footer_links(context):
     """
     request = context.get("request")
     return [link for hook in hooks.get_hooks("register_footer_links") for link in hook(request)]
+
+
+@register.simple_tag
+def page_font_stylesheets(language_code: str) -> list[str]:
+    return font_stylesheets(language_code)
+
+
+@register.filter
+def local_date(value, length="long"):
+    """A date in the active language's CLDR format: ``{{ page.date_published|local_date }}``."""
+    return formats.local_date(value, length)
+
+
+@register.filter
+def local_datetime(value, length="medium"):
+    return formats.local_datetime(value, length)
+
+
+@register.filter
+def local_number(value):
+    return formats.local_number(value)
+
+
+@register.filter
+def relative_time(value):
+    return formats.relative_time(value)
