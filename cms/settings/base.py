@@ -108,6 +108,7 @@ MIDDLEWARE = [
     "cms.accounts.middleware.OTPRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.home.fallback.TranslationFallbackMiddleware",  # 404 in one language: other languages
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.RefusalAuditMiddleware",
     "axes.middleware.AxesMiddleware",
