@@ -6,3 +6,6 @@ class ClarificationsConfig(AppConfig):
     name = "cms.clarifications"
     label = "clarifications"
     verbose_name = _("Clarifications")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -19,6 +19,7 @@ class HomePage(TranslatedPage, Page):
         "galleries.GalleryPage",
         "provinces.ProvinceIndexPage",
         "aggregator.FeedIndexPage",
+        "clarifications.ClarificationIndexPage",
     ]
     template = "home/home_page.html"
 

@@ -1,0 +1,95 @@
+"""Finding watched terms in aggregated items, segmented exactly as search segments.
+
+A term matches a text when its folded word tokens appear consecutively among the text's
+folded tokens, or, for a term written in a script without spaces (Lao, Khmer, Chinese),
+when its grapheme bigrams appear consecutively among the text's: the two phrase conditions
+the search backends use (``cms.search.segmentation.prepare`` makes both). So "Ha Noi"
+finds "Hà Nội", "nam" does not find "Vietnamese", and a Khmer term finds a sentence
+written without spaces. Title and summary are matched separately, as search indexes them,
+so a phrase cannot run from the end of the title into the summary.
+"""
+
+from collections.abc import Iterable, Sequence
+
+from django.db import transaction
+
+from cms.aggregator.models import Item
+from cms.search.segmentation import Prepared, prepare
+
+from .models import TermMatch, WatchedTerm
+
+BATCH = 500
+
+
+def _contains(haystack: Sequence[str], needle: Sequence[str]) -> bool:
+    """True when ``needle`` occurs in ``haystack`` as consecutive elements."""
+    size = len(needle)
+    if not size or size > len(haystack):
+        return False
+    first = needle[0]
+    return any(
+        haystack[start] == first and tuple(haystack[start : start + size]) == tuple(needle)
+        for start in range(len(haystack) - size + 1)
+    )
+
+
+def phrase_in(term: Prepared, text: Prepared) -> bool:
+    if _contains(text.folded, term.folded):
+        return True
+    return term.needs_grams and bool(term.grams) and _contains(text.grams, term.grams)
+
+
+def term_matches(term: str, *texts: str) -> bool:
+    """Whether ``term`` occurs in any of ``texts`` (each one a field of its own)."""
+    prepared = prepare(term)
+    return bool(prepared.tokens) and any(phrase_in(prepared, prepare(text)) for text in texts)
+
+
+def _prepared_terms(terms: Iterable[WatchedTerm]) -> list[tuple[WatchedTerm, Prepared]]:
+    return [(term, p) for term in terms if (p := prepare(term.term)).tokens]
+
+
+def match_items(item_ids: Iterable[int], terms: Iterable[WatchedTerm] | None = None) -> int:
+    """Match the active watched terms (or ``terms``) against these items and store the new
+    matches; returns how many were stored. Running it again stores nothing new."""
+    prepared_terms = _prepared_terms(
+        WatchedTerm.objects.filter(active=True) if terms is None else terms
+    )
+    ids = list(item_ids)
+    if not prepared_terms or not ids:
+        return 0
+    stored = 0
+    for start in range(0, len(ids), BATCH):
+        items = Item.objects.filter(pk__in=ids[start : start + BATCH]).only(
+            "id", "title", "summary"
+        )
+        found = []
+        for item in items:
+            fields = (prepare(item.title), prepare(item.summary))
+            found.extend(
+                TermMatch(term=term, item_id=item.pk)
+                for term, prepared in prepared_terms
+                if any(phrase_in(prepared, field) for field in fields)
+            )
+        with transaction.atomic():
+            before = TermMatch.objects.count()
+            TermMatch.objects.bulk_create(found, ignore_conflicts=True)
+            stored += TermMatch.objects.count() - before
+    return stored
+
+
+def rematch(terms: Iterable[WatchedTerm] | None = None, progress=None) -> int:
+    """Match the terms against every stored item (after a term was added or changed).
+    Matches of inactive or changed terms that no longer hold are removed first.
+    ``progress(done, total)`` is called after each batch."""
+    selected = list(WatchedTerm.objects.filter(active=True) if terms is None else terms)
+    TermMatch.objects.filter(term__active=False).delete()
+    ids = list(Item.objects.order_by("pk").values_list("pk", flat=True))
+    stale = TermMatch.objects.filter(term__in=[t for t in selected if t.pk])
+    stale.delete()
+    stored = 0
+    for start in range(0, len(ids), BATCH):
+        stored += match_items(ids[start : start + BATCH], selected)
+        if progress is not None:
+            progress(min(start + BATCH, len(ids)), len(ids))
+    return stored
