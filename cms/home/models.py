@@ -19,6 +19,7 @@ class HomePage(TranslatedPage, Page):
         "galleries.GalleryPage",
         "provinces.ProvinceIndexPage",
         "aggregator.FeedIndexPage",
+        "submissions.ContributionIndexPage",
         "clarifications.ClarificationIndexPage",
     ]
     template = "home/home_page.html"
