@@ -19,6 +19,9 @@ class HomePage(TranslatedPage, Page):
         "galleries.GalleryPage",
         "provinces.ProvinceIndexPage",
         "aggregator.FeedIndexPage",
+        "people.PeopleIndexPage",
+        "events.EventIndexPage",
+        "press.PressReleaseIndexPage",
         "submissions.ContributionIndexPage",
         "clarifications.ClarificationIndexPage",
     ]

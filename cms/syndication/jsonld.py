@@ -150,6 +150,8 @@ def page_data(request, page: Page | None) -> list[dict]:
         items.append(image_gallery(request, page))
     elif isinstance(page, HomePage):
         items.append(home_organization(request, page))
+    elif callable(getattr(page, "json_ld", None)):  # other types describe themselves
+        items.append(page.json_ld(request, organization(request)))
     if crumbs := breadcrumbs(request, page):
         items.append(crumbs)
     return items
