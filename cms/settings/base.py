@@ -112,6 +112,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.RefusalAuditMiddleware",
     "axes.middleware.AxesMiddleware",
+    "cms.measurement.counter.PageViewMiddleware",  # aggregate page views, no personal data
 ]
 
 ROOT_URLCONF = "cms.urls"

@@ -1,0 +1,108 @@
+"""Counting public page views on the server, without cookies or personal data.
+
+A view is counted when the request is a GET answered 200 with HTML, for a path with a
+language prefix (``/en/...``) outside ``MEASUREMENT_SKIP_PREFIXES`` (admin, static, media,
+documents, kiosks), from a user agent that is present and does not match
+``MEASUREMENT_BOT_PATTERN``, and is not a preview. HEAD requests, redirects, errors,
+feeds and JSON are not counted.
+
+What is kept is one aggregate row per (UTC day, language, path, referring host) with a
+counter, incremented by a single ``INSERT ... ON CONFLICT DO UPDATE`` statement: the
+query string, the full referrer, the IP address, the user agent and any cookie are read
+only to decide whether to count, and never stored. Same-site referrers and requests
+without one are stored with an empty host ("direct or internal").
+"""
+
+import logging
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from django.db import DatabaseError, connections, router
+from django.utils import timezone
+from django.utils.translation import get_language_from_path
+
+from . import conf
+from .models import HOST_LENGTH, PATH_LENGTH, PageView
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=4)
+def _bot_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def is_bot(user_agent: str) -> bool:
+    """No user agent at all, or one matching the bot pattern."""
+    return not user_agent.strip() or bool(
+        _bot_pattern(conf.get("MEASUREMENT_BOT_PATTERN")).search(user_agent)
+    )
+
+
+def referrer_host(request) -> str:
+    """The referring site's host name, lower-case, without port, path or query; empty when
+    there is none, when it is this site, or when it cannot be read."""
+    referrer = request.META.get("HTTP_REFERER", "")
+    if not referrer:
+        return ""
+    try:
+        host = urlsplit(referrer).hostname or ""
+        own = request.get_host().rsplit(":", 1)[0].strip("[]").lower()
+    except ValueError:
+        return ""
+    if host == own or len(host) > HOST_LENGTH or not host.isprintable():
+        return ""
+    return host
+
+
+def page_view(request, response) -> tuple[str, str] | None:
+    """(language, path) when this response counts as a page view, else None."""
+    if request.method != "GET" or response.status_code != 200:
+        return None
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return None
+    path = request.path
+    if len(path) > PATH_LENGTH or path.startswith(tuple(conf.get("MEASUREMENT_SKIP_PREFIXES"))):
+        return None
+    if getattr(request, "is_preview", False) or is_bot(request.META.get("HTTP_USER_AGENT", "")):
+        return None
+    language = get_language_from_path(request.path_info)
+    if language is None:
+        return None
+    return language, path
+
+
+def record(day, language: str, path: str, host: str, views: int = 1) -> None:
+    """Add ``views`` to the row of (day, language, path, host) in one statement."""
+    table = PageView._meta.db_table
+    connection = connections[router.db_for_write(PageView)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (day, language, path, referrer_host, views) "
+            "VALUES (%s, %s, %s, %s, %s) "
+            "ON CONFLICT (day, language, path, referrer_host) "
+            f"DO UPDATE SET views = {table}.views + EXCLUDED.views",
+            [day, language, path, host, views],
+        )
+
+
+class PageViewMiddleware:
+    """Counts public page views (see the module docstring). A failure to count is logged
+    and never changes the response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not conf.get("MEASUREMENT_COUNT_PAGE_VIEWS"):
+            return response
+        counted = page_view(request, response)
+        if counted is not None:
+            language, path = counted
+            try:
+                record(timezone.now().date(), language, path, referrer_host(request))
+            except DatabaseError:
+                logger.warning("Page view of %s not counted", path, exc_info=True)
+        return response
