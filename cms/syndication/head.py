@@ -11,6 +11,7 @@ from wagtail.models import Page
 from cms.core.params import PageParams
 from cms.galleries.models import GalleryPage
 from cms.provinces.models import ProvincePage
+from cms.social import images as share_images
 from cms.stories.models import SectionPage, StoryPage
 
 from . import conf, content, jsonld
@@ -89,7 +90,8 @@ def open_graph(request, page: Page | None, canonical: str, description: str) -> 
         tags.append(("og:locale:alternate", to_locale(other.locale.language_code)))
     if description:
         tags.append(("og:description", description))
-    image = content.image_link(request, page)
+    # A story's share image (headline over the photo), else the lead photo itself.
+    image = share_images.link(request, page) or content.image_link(request, page)
     if image is not None:
         tags += [
             ("og:image", image.url),
