@@ -1,11 +1,13 @@
 """What a kiosk downloads: the latest live, public stories and gallery photos of its
 sections, in each of its languages, as one JSON-ready dict (``bundle.json``)."""
 
+import logging
 from functools import reduce
 from itertools import zip_longest
 from operator import or_
 
 from django.utils import timezone
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
 
 from cms.core.languages import language_name
@@ -14,6 +16,8 @@ from cms.stories.models import SectionPage, StoryPage
 
 from . import conf
 from .models import Display
+
+logger = logging.getLogger(__name__)
 
 
 def story_key(page: Page) -> str:
@@ -25,9 +29,15 @@ def photo_key(page: Page, index: int) -> str:
 
 
 def image_json(request, image, alt: str) -> dict | None:
+    """The image's rendition for the kiosk; None (the item shows without it) when there is
+    none or its file is missing, since one lost file must not blank every kiosk."""
     if image is None:
         return None
-    rendition = image.get_rendition(conf.get("DISPLAYS_IMAGE_RENDITION"))
+    try:
+        rendition = image.get_rendition(conf.get("DISPLAYS_IMAGE_RENDITION"))
+    except SourceImageIOError:
+        logger.warning("Image %s has no file; the kiosk shows its item without it.", image.pk)
+        return None
     return {
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,

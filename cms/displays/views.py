@@ -1,14 +1,16 @@
 """The kiosk's public side: its page, its bundle, its service worker and its heartbeat.
 
 Every URL but the service worker's carries the display's slug and secret token; a wrong
-pair, or an inactive display, is a 404 (nothing says whether the slug exists)."""
+pair, or an inactive display, is a 403 that says nothing of whether the slug exists (a 404
+here would be redirected into a language tree by LocaleMiddleware)."""
 
 import secrets
 from functools import cache
 
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import Http404, HttpResponse, JsonResponse
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -32,7 +34,7 @@ PRIVATE = {
 def display_for(slug: str, token: str) -> Display:
     display = Display.objects.filter(slug=slug, active=True).first()
     if display is None or not secrets.compare_digest(display.token.encode(), token.encode()):
-        raise Http404(_("No such display."))
+        raise PermissionDenied(_("This display address is not valid."))
     return display
 
 

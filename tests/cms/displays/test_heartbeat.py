@@ -23,9 +23,7 @@ def post(client, display, payload, token=None):
 
 
 def counts(*entries):
-    return {
-        "counts": [{"item": item, "language": lang, "count": n} for item, lang, n in entries]
-    }
+    return {"counts": [{"item": item, "language": lang, "count": n} for item, lang, n in entries]}
 
 
 def test_heartbeat_stores_counts_and_the_time(client, gate_content):
@@ -71,7 +69,11 @@ def test_a_page_in_another_language_or_gone_is_skipped(client, gate_content):
     response = post(
         client,
         display,
-        counts((f"story:{zh.pk}", "vi", 1), ("story:999999999", "vi", 1), (f"story:{zh.pk}", "zh-hans", 1)),
+        counts(
+            (f"story:{zh.pk}", "vi", 1),
+            ("story:999999999", "vi", 1),
+            (f"story:{zh.pk}", "zh-hans", 1),
+        ),
     )
     assert response.status_code == 200
     assert response.json() == {"stored": 1, "skipped": 2, "next": display.heartbeat_seconds}
@@ -80,7 +82,7 @@ def test_a_page_in_another_language_or_gone_is_skipped(client, gate_content):
 
 def test_the_heartbeat_needs_the_token(client):
     display = DisplayFactory()
-    assert post(client, display, counts(), token="not-the-token").status_code == 404
+    assert post(client, display, counts(), token="not-the-token").status_code == 403
     display.refresh_from_db()
     assert display.last_heartbeat_at is None
 
@@ -131,6 +133,7 @@ def test_heartbeats_too_close_together_get_429_and_lose_nothing(client, gate_con
     assert early.status_code == 429
     assert int(early["Retry-After"]) >= 1
     assert ItemShown.objects.get(display=display).count == 2  # the kiosk sends the 7 again
+    display.refresh_from_db()
     display.last_heartbeat_at -= timedelta(seconds=31)
     display.save()
     assert post(client, display, counts((item, "vi", 7))).status_code == 200

@@ -25,9 +25,9 @@ def test_the_kiosk_needs_the_displays_token(client):
     display = DisplayFactory()
     for url in urls(display, token="wrong-token").values():
         response = client.get(url) if not url.endswith("heartbeat") else client.post(url)
-        assert response.status_code == 404
+        assert response.status_code == 403
     other = DisplayFactory()
-    assert client.get(urls(display, token=other.token)["bundle"]).status_code == 404
+    assert client.get(urls(display, token=other.token)["bundle"]).status_code == 403
     page = client.get(urls(display)["kiosk"])
     assert page.status_code == 200
     assert page["Referrer-Policy"] == "no-referrer"
@@ -38,7 +38,7 @@ def test_the_kiosk_needs_the_displays_token(client):
 
 def test_an_inactive_display_is_gone(client):
     display = DisplayFactory(active=False)
-    assert client.get(urls(display)["kiosk"]).status_code == 404
+    assert client.get(urls(display)["kiosk"]).status_code == 403
 
 
 def test_bundle_holds_live_pages_of_its_languages_and_sections(client, gate_content):
@@ -84,4 +84,4 @@ def test_service_worker_scope_covers_the_kiosks(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/javascript")
     assert response["Service-Worker-Allowed"] == "/displays/"
-    assert b"addEventListener(\"fetch\"" in response.content
+    assert b'addEventListener("fetch"' in response.content
