@@ -11,7 +11,7 @@
 a title cannot end its event or add properties.
 """
 
-from datetime import date, datetime
+from datetime import date
 
 from django.utils import timezone
 from icalendar import Calendar, Event
@@ -50,9 +50,11 @@ def calendar(request, title: str, pages, host: str) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", title)
-    earliest = date(1970, 1, 1)
+    earliest, latest = date(1970, 1, 1), date(timezone.now().year + 2, 1, 1)
     for page in pages:
         cal.add_component(_event(request, page, host))
         earliest = min(earliest, page.start.date())
-    cal.add_missing_timezones(first_date=earliest, last_date=date(datetime.now().year + 20, 1, 1))
+        latest = max(latest, date(page.start.year + 2, 1, 1))
+    # each zone's rules from the earliest event to a year past the latest (or next year)
+    cal.add_missing_timezones(first_date=earliest, last_date=latest)
     return cal.to_ical()

@@ -1,6 +1,7 @@
 """schema.org ``Event`` for an event page's head (cms.syndication.jsonld escapes it)."""
 
 from django.utils import timezone
+from wagtail.images.models import SourceImageIOError
 
 from .recurrence import first_occurrence
 
@@ -67,6 +68,9 @@ def event(request, page, publisher: dict) -> dict:
             "scheduleTimezone": page.time_zone,
         }
     if page.hero_image_id:
-        rendition = page.hero_image.get_rendition("width-1200|format-jpeg")
-        data["image"] = [request.build_absolute_uri(rendition.url)]
+        try:
+            rendition = page.hero_image.get_rendition("width-1200|format-jpeg")
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+        except SourceImageIOError:  # the file is missing: leave the image out, not fail
+            pass
     return data

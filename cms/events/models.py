@@ -40,6 +40,7 @@ class EventIndexPage(ListingPage, TranslatedPage, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     params_class = EventParams
     parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1  # one listing per language
     subpage_types = ["events.EventPage"]
     template = "events/event_index_page.html"
 

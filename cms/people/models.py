@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -70,6 +71,7 @@ class PeopleIndexPage(ListingPage, TranslatedPage, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     params_class = PeopleParams
     parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1  # one listing per language
     subpage_types = ["people.ProfilePage"]
     template = "people/people_index_page.html"
 
@@ -234,8 +236,11 @@ class ProfilePage(TranslatedPage, Page):
         if self.birth_place:
             data["birthPlace"] = {"@type": "Place", "name": self.birth_place}
         if self.portrait_image_id:
-            rendition = self.portrait_image.get_rendition("fill-800x800|format-jpeg")
-            data["image"] = request.build_absolute_uri(rendition.url)
+            try:
+                rendition = self.portrait_image.get_rendition("fill-800x800|format-jpeg")
+                data["image"] = request.build_absolute_uri(rendition.url)
+            except SourceImageIOError:  # the file is missing: leave the image out, not fail
+                pass
         awards = [a.value["text"] for a in self.achievements]
         if awards:
             data["award"] = awards

@@ -30,6 +30,7 @@ class PressReleaseIndexPage(ListingPage, TranslatedPage, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1  # one listing per language
     subpage_types = ["press.PressReleasePage"]
     template = "press/press_release_index_page.html"
 
@@ -107,10 +108,12 @@ class PressReleasePage(TranslatedPage, Page):
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
 
-    def save(self, *args, **kwargs):
+    def clean(self):
+        """Under embargo the release time is never before the go-live time (``clean`` runs
+        before each revision is saved, so the scheduled revision carries it)."""
+        super().clean()
         if self.go_live_at and self.date_published and self.date_published < self.go_live_at:
             self.date_published = self.go_live_at
-        return super().save(*args, **kwargs)
 
     def search_body(self) -> str:
         return f"{self.standfirst} {stream_text(self.body)} {self.spokesperson_name}"
