@@ -4,7 +4,7 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.utils.translation.trans_real import parse_accept_lang_header
 
-from .pages import home_pages
+from .pages import HOME_DEPTH, home_pages
 
 # The script font of each language that needs one beyond Noto Sans (Latin, Vietnamese,
 # Cyrillic): (family, stylesheet under static/). Pages load fonts/latin.css and the
@@ -30,6 +30,24 @@ def live_home_languages() -> list[str]:
     """Language codes whose home page is live, in the order of settings.LANGUAGES."""
     live = set(home_pages().live().values_list("locale__language_code", flat=True))
     return [code for code, _name in settings.LANGUAGES if code in live]
+
+
+def content_languages() -> list[str]:
+    """Languages whose live home page has at least one live, public page below it.
+
+    ``/`` sends visitors only to these, so nobody lands on an empty edition.
+    """
+    from wagtail.models import Page
+
+    homes = live_home_languages()
+    with_pages = set(
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=HOME_DEPTH)
+        .values_list("locale__language_code", flat=True)
+        .distinct()
+    )
+    return [code for code in homes if code in with_pages]
 
 
 def _candidates(code: str, available: list[str]):

@@ -79,7 +79,9 @@ def missing_translation_response(request: HttpRequest) -> HttpResponse | None:
     fallback = fallback_languages().get(code)
     if fallback in by_language:
         return serve_in_fallback(request, by_language[fallback].specific, code, fallback)
-    ordered = [(lang, by_language[lang]) for lang, _name in settings.LANGUAGES if lang in by_language]
+    ordered = [
+        (lang, by_language[lang]) for lang, _name in settings.LANGUAGES if lang in by_language
+    ]
     links = [
         {"code": lang, "name": language_name(lang), "url": page.get_url(request=request)}
         for lang, page in ordered
@@ -94,7 +96,9 @@ def missing_translation_response(request: HttpRequest) -> HttpResponse | None:
 
 
 def serve_in_fallback(request: HttpRequest, page: Page, code: str, fallback: str) -> HttpResponse:
-    request.translation_fallback = Fallback(code, fallback, language_name(code), language_name(fallback))
+    request.translation_fallback = Fallback(
+        code, fallback, language_name(code), language_name(fallback)
+    )
     with translation.override(fallback):
         request.LANGUAGE_CODE = fallback
         response = page.serve(request)
