@@ -5,6 +5,7 @@ still translate and no partial file may be left behind."""
 import hashlib
 import io
 import json
+import re
 import shutil
 import socket
 import threading
@@ -166,6 +167,7 @@ def test_download_replaces_the_old_version_and_says_what_it_checked(
     output, _ = run("download", "vi", "en", "--index", serve())
     assert "[1/1] translate-vi_en 1.1: downloading (" in output
     assert "checked: length, size, sha256" in output
+    assert "\r" not in output  # no progress bar when the output is not a terminal
     assert "removed the older translate-vi_en-1_0" in output
     assert "vi→en  direct" in output
     assert expect(SENTENCE, permuted) != SENTENCE
@@ -199,6 +201,7 @@ def test_truncated_download_installs_nothing(previous, serve, expect, permuted):
     with pytest.raises(CommandError) as error:
         run("download", "vi", "en", "--index", serve(truncated=True))
     assert "partial file was deleted" in error.value.output
+    assert re.search(r"(stopped after|received) \d+", error.value.output)
     assert "Run the command again" in error.value.output
     assert_previous_works(previous, expect, permuted)
 
@@ -207,7 +210,7 @@ def test_length_mismatch_with_the_index_size(previous, serve, expect, permuted, 
     wrong_size = newer["vi-en"].stat().st_size + 10
     with pytest.raises(CommandError) as error:
         run("download", "vi", "en", "--index", serve(size=wrong_size, sha256=None))
-    assert f"of {wrong_size} bytes" in error.value.output
+    assert f"the index says {wrong_size}" in error.value.output
     assert_previous_works(previous, expect, permuted)
 
 

@@ -75,8 +75,8 @@ def _open(link: str) -> Iterator[tuple[int | None, Iterator[bytes]]]:
 def _fetch_link(package: IndexPackage, link: str, target: Path, progress: Progress) -> Downloaded:
     digest = hashlib.sha256()
     done = 0
-    with _open(link) as (total, chunks), target.open("wb") as handle:
-        total = package.size or total
+    with _open(link) as (announced, chunks), target.open("wb") as handle:
+        total = package.size or announced
         progress(0, total)
         for chunk in chunks:
             handle.write(chunk)
@@ -84,9 +84,11 @@ def _fetch_link(package: IndexPackage, link: str, target: Path, progress: Progre
             done += len(chunk)
             progress(done, total)
     checked = ["length"]
-    if total is not None and done != total:
-        raise DownloadError(f"the transfer stopped after {done} of {total} bytes")
+    if announced is not None and done != announced:
+        raise DownloadError(f"the transfer stopped after {done} of {announced} bytes")
     if package.size is not None:
+        if done != package.size:
+            raise DownloadError(f"it is {done} bytes long, the index says {package.size}")
         checked.append("size")
     if package.sha256 is not None:
         if digest.hexdigest() != package.sha256:

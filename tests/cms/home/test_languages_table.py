@@ -39,7 +39,7 @@ msgstr[1] "%(count)s articles"
 @pytest.fixture
 def known_state(settings, tmp_path, package_files):
     settings.LANGUAGE_CODE = "vi"
-    settings.LANGUAGES = [
+    settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES = [
         ("vi", "Tiếng Việt"),
         ("en", "English"),
         ("fr", "Français"),
