@@ -84,7 +84,7 @@ def catalogue(request):
         "provinces": Province.objects.order_by("number"),
         "topics": Topic.objects.order_by("slug"),
         "licences": licences(),
-        "languages": params.fields["language"].choices[1:],
+        "language_choices": params.fields["language"].choices[1:],
         "query": query.urlencode(),
         "csv_query": export_query(request, "csv"),
         "json_query": export_query(request, "json"),
