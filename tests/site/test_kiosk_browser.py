@@ -120,6 +120,8 @@ def test_kiosk_cycles_survives_an_outage_and_reports_back(browser, settings):
     kiosk = server.url + display.get_absolute_url()
     try:
         browser.get(kiosk)
+        # The first bundle makes the images' renditions: give it time.
+        wait_for(lambda: current_item(browser)[0], 90, message="the kiosk showed nothing")
         # It cycles: several items, in both languages, within a few seconds.
         seen = items_seen(browser, 7)
         assert len(seen) >= 3, seen
@@ -144,6 +146,7 @@ def test_kiosk_cycles_survives_an_outage_and_reports_back(browser, settings):
         assert "No connection" in status
         # ...and even a reload (a power cut, a watchdog) brings it back from the cache.
         browser.refresh()
+        wait_for(lambda: current_item(browser)[0], 20, message="nothing after the reload")
         after_reload = items_seen(browser, 6)
         assert len(after_reload) >= 2, after_reload
         assert current_item(browser)[1] not in ("", display.name)
