@@ -7,6 +7,7 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -72,11 +73,16 @@ def _background(page: StoryPage) -> Image.Image:
         if base.size != (WIDTH, HEIGHT):
             base = base.resize((WIDTH, HEIGHT), Image.Resampling.LANCZOS)
         darkest = 225
-    # A gradient from a light veil at the top (for the site name) to dark at the bottom.
-    alpha = Image.linear_gradient("L").resize((WIDTH, HEIGHT))
-    alpha = alpha.point(lambda v: int(60 + (darkest - 60) * (v / 255) ** 1.4))
-    base.paste(Image.new("RGB", (WIDTH, HEIGHT), (0, 0, 0)), (0, 0), alpha)
+    base.paste(Image.new("RGB", (WIDTH, HEIGHT), (0, 0, 0)), (0, 0), _veil(darkest))
     return base
+
+
+@lru_cache(maxsize=4)
+def _veil(darkest: int) -> Image.Image:
+    """A gradient mask from a light veil at the top (for the site name) to ``darkest``
+    at the bottom (for the headline)."""
+    alpha = Image.linear_gradient("L").resize((WIDTH, HEIGHT))
+    return alpha.point(lambda v: int(60 + (darkest - 60) * (v / 255) ** 1.4))
 
 
 def _headline_lines(title: str, language_code: str) -> tuple[list[str], layout.Style]:
@@ -112,7 +118,7 @@ def render(page: StoryPage) -> bytes:
         layout.draw_line(draw, (MARGIN, baseline), line, style, "white")
         baseline += step
     out = io.BytesIO()
-    canvas.save(out, "JPEG", quality=86, optimize=True, progressive=True)
+    canvas.save(out, "JPEG", quality=86)
     return out.getvalue()
 
 

@@ -1,53 +1,15 @@
-"""Queueing posts and sending them: one attempt at a time, with exponential backoff
-on errors worth retrying and a recorded error on the others."""
+"""Sending a post: one attempt at a time, with exponential backoff on errors worth
+retrying and a recorded error on the others."""
 
 import logging
 from datetime import timedelta
 
 from django.utils import timezone
-from wagtail.models import Page
 
 from . import adapters, conf, fonts, images
-from .models import Channel, Post, PostStatus
+from .models import Post, PostStatus
 
 logger = logging.getLogger(__name__)
-
-
-def default_text(page: Page) -> str:
-    """Headline, summary and link: what an editor starts from."""
-    page = page.specific
-    summary = page.search_description or getattr(page, "standfirst", "")
-    parts = [page.title, " ".join(summary.split()), page.full_url or ""]
-    return "\n\n".join(part for part in parts if part)
-
-
-def queue(page: Page, channels: list[Channel], text: str, with_image: bool, user) -> list[Post]:
-    from .tasks import send_post_task
-
-    posts = [
-        Post.objects.create(
-            channel=channel,
-            page=page,
-            language=channel.language,
-            text=text,
-            with_image=with_image,
-            queued_by=user,
-        )
-        for channel in channels
-    ]
-    for post in posts:
-        send_post_task.enqueue(post.pk)
-    return posts
-
-
-def retry(post: Post) -> None:
-    """Queue a failed post again, with a fresh count of attempts."""
-    from .tasks import send_post_task
-
-    Post.objects.filter(pk=post.pk).update(
-        status=PostStatus.QUEUED, attempts=0, next_attempt_at=None
-    )
-    send_post_task.enqueue(post.pk)
 
 
 def backoff(attempts: int, retry_after: float | None = None) -> float:
@@ -75,7 +37,7 @@ def _outgoing(post: Post) -> adapters.Outgoing:
     return adapters.Outgoing(
         text=post.text,
         language=post.language,
-        link=page.full_url if page is not None else "",
+        link=(page.full_url or "") if page is not None else "",
         idempotency_key=str(post.idempotency_key),
         image=image or None,
         image_alt=page.title if page is not None else "",

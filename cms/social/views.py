@@ -14,7 +14,7 @@ from wagtail.models import Page
 from cms.core.params import bad_request
 from cms.stories.models import StoryPage
 
-from . import images, sending
+from . import images, posting
 from .forms import PostListParams, QueueForm
 from .models import Channel, Post, PostStatus
 from .permissions import can_post, languages_for
@@ -36,12 +36,12 @@ def queue_view(request, page_id: int):
         channels=channels,
         initial={
             "channels": list(channels),
-            "text": sending.default_text(page),
+            "text": posting.default_text(page),
             "with_image": True,
         },
     )
     if request.method == "POST" and page.live and form.is_valid():
-        posts = sending.queue(
+        posts = posting.queue(
             page,
             list(form.cleaned_data["channels"]),
             form.cleaned_data["text"],
@@ -97,6 +97,6 @@ def retry_view(request, post_id: int):
     if post.status != PostStatus.FAILED:
         messages.warning(request, _("Only a failed post can be sent again."))
     else:
-        sending.retry(post)
+        posting.retry(post)
         messages.success(request, _("The post is queued again."))
     return redirect(reverse("social_posts"))

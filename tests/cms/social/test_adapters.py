@@ -2,7 +2,7 @@
 
 import logging
 
-from cms.social import sending
+from cms.social import posting, sending
 from cms.social.models import ChannelKind, Post, PostStatus
 
 from .conftest import TOKEN
@@ -12,7 +12,7 @@ JPEG = b"\xff\xd8\xff"
 
 
 def queue_one(page, channel, with_image=True, text="Headline\n\nSummary") -> Post:
-    (post,) = sending.queue(page, [channel], text, with_image, None)
+    (post,) = posting.queue(page, [channel], text, with_image, None)
     post.refresh_from_db()
     return post
 
@@ -149,9 +149,7 @@ def test_facebook_4xx_is_not_retried(facebook, lao_story):
 
     assert len(facebook.api.received) == 1
     assert post.status == PostStatus.FAILED
-    assert post.last_error == (
-        "HTTP 400: Invalid OAuth access token - Cannot parse access token"
-    )
+    assert post.last_error == ("HTTP 400: Invalid OAuth access token - Cannot parse access token")
 
 
 def test_gives_up_after_the_last_attempt(settings, telegram, lao_story):

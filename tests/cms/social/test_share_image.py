@@ -69,7 +69,9 @@ def test_headline_wraps_at_icu_breaks_within_the_width():
     assert len(lines) > 2
     assert all(layout.width(line, style) <= 1072 for line in lines)
     assert "".join(lines).replace(" ", "") == title.replace(" ", "")
-    chinese = layout.wrap(HEADLINES["zh-hans"] * 3, "zh-hans", layout.style_for("zh-hans", 64), 1072)
+    chinese = layout.wrap(
+        HEADLINES["zh-hans"] * 3, "zh-hans", layout.style_for("zh-hans", 64), 1072
+    )
     assert len(chinese) > 2 and not chinese[1].startswith(("：", "，"))  # no line opens on a comma
 
 
