@@ -39,9 +39,10 @@ def assert_inert(html: bytes) -> None:
     assert b'<script>alert("x")' not in html
 
 
-def translate_and_publish(page, code: str):
+def translate_and_publish(page, code: str, live: bool = True):
     """Machine-draft ``page`` into ``code``, check the draft waits for review, have a
-    translator submit it and a reviewer approve it; the published translation."""
+    translator submit it and a reviewer approve it; the published translation (still
+    scheduled, not live, when ``live`` is False)."""
     draft_translation(page, locale(code))
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale=locale(code)
@@ -54,5 +55,5 @@ def translate_and_publish(page, code: str):
     submit_for_review(review, UserFactory(groups=[translators_group_name(code)]))
     approve(review, UserFactory(groups=[reviewers_group_name(code)]), "Test model output")
     target.refresh_from_db()
-    assert target.live
+    assert target.live == live
     return target

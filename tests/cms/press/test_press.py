@@ -138,3 +138,19 @@ def test_translation_review_publishes_release(installed_models):
     assert lao.spokesperson_email == source.spokesperson_email
     assert lao.date_published == source.date_published
     assert lao.get_parent().specific == index("lo")
+
+
+def test_translation_of_an_embargoed_release_keeps_the_embargo(client, installed_models):
+    lift = (timezone.now() + timedelta(seconds=20)).replace(microsecond=0)
+    page = PressReleasePageFactory.build(title="Thông cáo cấm đăng", slug="embargo-lo")
+    page.go_live_at = lift
+    index("vi").add_child(instance=page)
+    page.save_revision().publish()
+    lao = translate_and_publish(PressReleasePage.objects.get(pk=page.pk), "lo", live=False)
+    assert lao.go_live_at == lift
+    assert client.get(lao.get_url()).status_code == 404
+
+    time.sleep(max(0.0, (lift - timezone.now()).total_seconds()) + 0.2)
+    call_command("publish_scheduled", stdout=open("/dev/null", "w"))
+    lao.refresh_from_db()
+    assert lao.live and lao.date_published == lift
