@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -69,6 +70,20 @@ class ValueColumn(Column):
         return self.value(instance)
 
 
+class DisplayIndexView(IndexView):
+    def get_base_queryset(self):
+        today = timezone.localdate()
+        return (
+            super()
+            .get_base_queryset()
+            .prefetch_related("languages")
+            .annotate(
+                shown_today=Sum("shown__count", filter=Q(shown__day=today)),
+                shown_30=Sum("shown__count", filter=Q(shown__day__gt=today - timedelta(days=30))),
+            )
+        )
+
+
 class DisplayViewSet(ModelViewSet):
     model = Display
     name = "border_displays"
@@ -106,12 +121,7 @@ class DisplayViewSet(ModelViewSet):
             ValueColumn("link", _("Kiosk address"), kiosk_link),
         ]
 
-    def get_queryset(self, request):
-        today = timezone.localdate()
-        return Display.objects.prefetch_related("languages").annotate(
-            shown_today=Sum("shown__count", filter=Q(shown__day=today)),
-            shown_30=Sum("shown__count", filter=Q(shown__day__gt=today - timedelta(days=30))),
-        )
+    index_view_class = DisplayIndexView
 
 
 register_permission_policy(Display, DisplayPermissionPolicy(Display))
