@@ -68,7 +68,9 @@ def test_subscribe_confirm_digest_unsubscribe(client, smtp):
     assert "Ha Long <welcomes> visitors" in text and "Bay & islands" in text
     assert f"https://vietnam.example{english.url}" in html
     assert chinese.title not in html and unreviewed.title not in html and source.title not in html
-    unsubscribe_link = f"https://vietnam.example/en/newsletter/unsubscribe/{subscriber.unsubscribe_token}/"
+    unsubscribe_link = (
+        f"https://vietnam.example/en/newsletter/unsubscribe/{subscriber.unsubscribe_token}/"
+    )
     header = " ".join(message["List-Unsubscribe"].split())
     assert header.startswith(f"<{unsubscribe_link}>, <mailto:news@example.org?subject=")
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
