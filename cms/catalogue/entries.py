@@ -94,7 +94,7 @@ def _day_start(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def _rows(kind: ContentKind, filters: Filters, after: tuple[datetime, int] | None):
+def _rows(kind: ContentKind, filters: Filters, after: tuple[datetime, int] | None, private: Q):
     """One type's live, public pages as the catalogue's columns, filtered; None when the
     filters rule the whole type out."""
     if filters.type and filters.type != kind.key:
@@ -105,7 +105,7 @@ def _rows(kind: ContentKind, filters: Filters, after: tuple[datetime, int] | Non
     site = site_licence()["name"]
     pages = (
         kind.model.objects.live()
-        .public()
+        .exclude(private)
         .filter(content_type=ContentType.objects.get_for_model(kind.model))
         .order_by()
         .annotate(
@@ -215,9 +215,9 @@ def entries(request, rows) -> list[dict]:
 def all_entries(request, filters: Filters) -> Iterator[dict]:
     """Every entry of the filtered catalogue, CHUNK rows at a time, each chunk after the
     last row of the one before (pages published meanwhile neither shift nor repeat rows)."""
-    after = None
+    after, private = None, Page.objects.private_q()
     while True:
-        batch = list(catalogue_rows(filters, after)[:CHUNK])
+        batch = list(catalogue_rows(filters, after, private)[:CHUNK])
         if not batch:
             return
         yield from entries(request, batch)

@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms.catalogue.entries import content_kinds
 from cms.catalogue.schema import NAMES
@@ -204,3 +204,11 @@ def test_schema_names_every_column(client):
 def test_footer_links_the_catalogue(client):
     page = client.get("/en/")
     assert 'href="/en/catalogue/"' in page.content.decode()
+
+
+def test_a_page_behind_a_password_is_left_out(client, pages):
+    PageViewRestriction.objects.create(
+        page=pages["other"], restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    ids = {int(row["id"]) for row in export(client, "csv", topic="catalogue-test")}
+    assert pages["other"].pk not in ids and pages["story"].pk in ids
