@@ -2,8 +2,10 @@
 and a chooser for the news items a clarification answers."""
 
 from django.conf import settings
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -51,6 +53,31 @@ class WatchedTermForm(WagtailAdminModelForm):
         fields = ["language", "term", "active", "note"]
 
 
+class TermIndexView(generic.IndexView):
+    """Only the terms of the user's desk languages."""
+
+    def get_base_queryset(self):
+        return WatchedTerm.objects.filter(language__in=desk_languages(self.request.user))
+
+
+class OwnTerm:
+    """Another language's term is not found (404) for this user."""
+
+    def get_object(self, queryset=None):
+        term = super().get_object(queryset)
+        if term.language not in desk_languages(self.request.user):
+            raise Http404
+        return term
+
+
+class TermEditView(OwnTerm, generic.EditView):
+    pass
+
+
+class TermDeleteView(OwnTerm, generic.DeleteView):
+    pass
+
+
 class WatchedTermViewSet(ModelViewSet):
     model = WatchedTerm
     name = "clarifications_term"
@@ -61,12 +88,12 @@ class WatchedTermViewSet(ModelViewSet):
     list_display = ["term", "language", "active", "note"]
     list_filter = ["language", "active"]
     search_fields = ["term", "note"]
+    index_view_class = TermIndexView
+    edit_view_class = TermEditView
+    delete_view_class = TermDeleteView
 
     def get_form_class(self, for_update=False):
         return WatchedTermForm
-
-    def get_queryset(self, request):
-        return WatchedTerm.objects.filter(language__in=desk_languages(request.user))
 
 
 class NewsItemChooserViewSet(ChooserViewSet):
