@@ -41,7 +41,9 @@ def test_the_glyph_check_sees_a_missing_glyph():
 @pytest.mark.parametrize("code", ["lo", "km", "zh-hans"])
 def test_share_image_in_the_pages_script_has_every_glyph(db, code):
     photo = WagtailImage.objects.order_by("pk").first()
-    page = StoryPageFactory(parent=section(code), title=HEADLINES[code], hero_image=photo)
+    page = StoryPageFactory(
+        parent=section(code), title=HEADLINES[code], slug="share-glyphs", hero_image=photo
+    )
 
     share = ShareImage.objects.get(page=page)  # drawn by the publish signal's task
     with share.file.open("rb") as handle, Image.open(handle) as picture:
@@ -82,7 +84,9 @@ def test_too_long_a_headline_is_cut_with_an_ellipsis():
 
 
 def test_brand_background_without_photo_and_og_image(client, db):
-    page = StoryPageFactory(parent=section("lo"), title=HEADLINES["lo"], hero_image=None)
+    page = StoryPageFactory(
+        parent=section("lo"), title=HEADLINES["lo"], slug="share-brand", hero_image=None
+    )
     share = ShareImage.objects.get(page=page)
     with share.file.open("rb") as handle, Image.open(handle) as picture:
         red, green, blue = picture.convert("RGB").getpixel((1150, 200))
@@ -95,7 +99,9 @@ def test_brand_background_without_photo_and_og_image(client, db):
 
 
 def test_a_new_headline_draws_a_new_image(db):
-    page = StoryPageFactory(parent=section("km"), title=HEADLINES["km"], hero_image=None)
+    page = StoryPageFactory(
+        parent=section("km"), title=HEADLINES["km"], slug="share-new", hero_image=None
+    )
     first = ShareImage.objects.get(page=page).file.name
     page.title = "ឈូងសមុទ្រហាឡុង"
     page.save_revision().publish()
@@ -113,6 +119,6 @@ def test_missing_fonts_say_what_to_install(settings, tmp_path, db, caplog):
     assert checks.fonts_installed()[0].id == "social.W001"
 
     caplog.set_level(logging.ERROR, logger="cms.social.tasks")
-    page = StoryPageFactory(parent=section("lo"), title=HEADLINES["lo"])
+    page = StoryPageFactory(parent=section("lo"), title=HEADLINES["lo"], slug="share-no-fonts")
     assert page.live and not ShareImage.objects.filter(page=page).exists()
     assert "fonts-noto-core" in caplog.text
