@@ -9,6 +9,7 @@ from wagtail.admin.widgets.button import Button
 
 from cms.stories.models import StoryPage
 
+from .figures import figures
 from .forms import ChannelForm
 from .models import Channel
 from .permissions import can_post, languages_for
@@ -86,3 +87,8 @@ def page_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_button(page, user, next_url=None):
     return _queue_button(page, user)
+
+
+@hooks.register("register_measurement_figures")
+def measurement_figures() -> list[tuple]:
+    return figures()

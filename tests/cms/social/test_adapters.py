@@ -1,8 +1,10 @@
 """Each platform's adapter against a local server that checks the documented format."""
 
 import logging
+from datetime import UTC, datetime
 
 from cms.social import posting, sending
+from cms.social.figures import figures
 from cms.social.models import ChannelKind, Post, PostStatus
 
 from .conftest import TOKEN
@@ -184,3 +186,15 @@ def test_backoff_doubles_honours_retry_after_and_is_capped(settings):
     assert sending.backoff(1, retry_after=90) == 90
     assert sending.backoff(3, retry_after=5) == 120
     assert sending.backoff(20) == 3600
+
+
+def test_monthly_figures_count_sent_and_failed_posts(telegram, lao_story):
+    good = ChannelFactory(api_base=telegram.url, token=TOKEN)
+    bad = ChannelFactory(api_base=telegram.url, token="1:wrong", language="lo")
+    queue_one(lao_story, good, with_image=False)
+    queue_one(lao_story, bad, with_image=False)
+    start, end = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+    computed = {key: compute for key, _label, compute in figures()}
+    assert computed["social_posts_sent"]("lo", start, end) == 1
+    assert computed["social_posts_sent"]("km", start, end) == 0
+    assert computed["social_posts_failed"](None, start, end) == 1
