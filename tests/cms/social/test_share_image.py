@@ -122,3 +122,15 @@ def test_missing_fonts_say_what_to_install(settings, tmp_path, db, caplog):
     page = StoryPageFactory(parent=section("lo"), title=HEADLINES["lo"], slug="share-no-fonts")
     assert page.live and not ShareImage.objects.filter(page=page).exists()
     assert "fonts-noto-core" in caplog.text
+
+
+def test_deleting_the_page_deletes_its_image(db, django_capture_on_commit_callbacks):
+    page = StoryPageFactory(
+        parent=section("zh-hans"), title=HEADLINES["zh-hans"], slug="share-gone", hero_image=None
+    )
+    share = ShareImage.objects.get(page=page)
+    storage, name = share.file.storage, share.file.name
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.delete()
+    assert not ShareImage.objects.filter(pk=share.pk).exists() and not storage.exists(name)
