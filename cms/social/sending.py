@@ -75,7 +75,9 @@ def attempt(post_id: int) -> float | None:
         logger.warning("Social post %s failed: %s", post.pk, post.last_error)
         return None
     post.status = PostStatus.SENT
-    post.remote_id, post.url = sent.remote_id, sent.url
+    post.remote_id = sent.remote_id[:200]
+    # The admin links to it: only a web address the platform gave, never another scheme.
+    post.url = sent.url[:500] if sent.url.startswith(("https://", "http://")) else ""
     post.sent_at = timezone.now()
     post.next_attempt_at = None
     post.save()

@@ -198,3 +198,21 @@ def test_monthly_figures_count_sent_and_failed_posts(telegram, lao_story):
     assert computed["social_posts_sent"]("lo", start, end) == 1
     assert computed["social_posts_sent"]("km", start, end) == 0
     assert computed["social_posts_failed"](None, start, end) == 1
+
+
+def test_a_post_url_that_is_not_a_web_address_is_not_kept(mastodon, lao_story):
+    api = mastodon.api
+    original = api.answer
+
+    def hostile(request):
+        status, headers, body = original(request)
+        if request.path == "/api/v1/statuses":
+            body = {**body, "url": "javascript:alert(1)"}
+        return status, headers, body
+
+    api.answer = hostile
+    channel = ChannelFactory(
+        kind=ChannelKind.MASTODON, api_base=mastodon.url, token="mastodon-secret-token"
+    )
+    post = queue_one(lao_story, channel, with_image=False)
+    assert post.status == PostStatus.SENT and post.url == "" and post.remote_id
