@@ -86,6 +86,7 @@ def test_khmer_contribution_from_form_to_translation(client, installed_models):
         },
     )
     assert response.status_code == 302
+    assert response["Location"] == reverse("submissions_admin:queue")
     submission.refresh_from_db()
     assert submission.status == Status.APPROVED
     assert not submission.photo, "the waiting photo moved into Wagtail's images"

@@ -91,7 +91,8 @@ def test_hostile_html_is_escaped(client, moderator):
     admin_page = client.get(reverse("submissions_admin:moderate", args=[submission.pk]))
     assert "<script>alert('t')</script>" not in admin_page.content.decode()
     moderate(client, submission, action="approve", title=submission.title, text=submission.text)
-    page = ContributionPage.objects.get(pk=submission.__class__.objects.get().page_id)
+    submission.refresh_from_db()
+    page = ContributionPage.objects.get(pk=submission.page_id)
     client.logout()
     html = client.get(page.url).content.decode()
     assert "<script>alert" not in html
