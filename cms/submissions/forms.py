@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -14,6 +15,7 @@ from .tokens import fill_token, form_age
 from .uploads import checked_photo
 
 HONEYPOT = "website"
+TEXT_MAX_LENGTH = 20_000  # characters: a long story, not a book
 
 
 class Refused(ValidationError):
@@ -70,6 +72,8 @@ class SubmissionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("name", "country", "email", "title", "text"):
             self.fields[name].required = True
+        self.fields["text"].validators.append(MaxLengthValidator(TEXT_MAX_LENGTH))
+        self.fields["text"].widget.attrs["maxlength"] = TEXT_MAX_LENGTH
         self.fields["licence"].choices = self.fields["licence"].choices[1:]  # no blank
         if not self.is_bound:
             self.initial["started"] = fill_token()

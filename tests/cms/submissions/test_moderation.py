@@ -110,7 +110,7 @@ def test_promote_links_submissions_and_profile_needs_consent(client, moderator):
     contributor = Contributor.objects.get(email="linh@example.org")
     page.refresh_from_db()
     assert page.contributor == contributor
-    profile = reverse("submissions:contributor", args=[contributor.slug])
+    profile = f"/en/contributors/{contributor.slug}/"
     client.logout()
     assert client.get(profile).status_code == 404, "private until the author agrees"
     assert 'href="/en/contributors/' not in client.get(page.url).content.decode()
@@ -145,3 +145,19 @@ def test_bad_confirmation_links(client):
     assert client.post(f"/en/contribute/confirm/{token}/").status_code == 400
     submission.refresh_from_db()
     assert submission.status == Status.UNCONFIRMED
+
+
+def test_rejection_reaches_a_real_smtp_server_in_the_authors_language(client, moderator, settings):
+    from tests.cms.newsletters.smtp import SMTPServer
+
+    submission = SubmissionFactory(language="fr", email="paul@example.org", title="Ha Long")
+    with SMTPServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        moderate(client, submission, action="reject", reason="Déjà publié ailleurs.")
+    (received,) = server.to("paul@example.org")
+    body = received.part("text/plain")
+    assert "Déjà publié ailleurs." in body and "Ha Long" in body
+    submission.refresh_from_db()
+    assert submission.status == Status.REJECTED
