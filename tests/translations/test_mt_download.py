@@ -192,7 +192,7 @@ def test_all_reports_routes_and_which_pairs_the_index_has(settings, previous, se
     settings.LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English"), ("km", "ខ្មែរ")]
     with pytest.raises(CommandError) as error:
         run("download", "--all", "--index", serve())
-    assert "no vi→km package" in error.value.output
+    assert "no package, direct or through English, for vi→km." in error.value.output
     assert "From vi it offers: vi→en" in error.value.output
     assert "Reachable pairs:" in error.value.output
 

@@ -9,6 +9,10 @@ from translations.engines.progress import ProgressBar, human_size
 from translations.requests import RequestError, request_translations
 
 
+def plural(count: int) -> str:
+    return f"{count} package" if count == 1 else f"{count} packages"
+
+
 class Command(BaseCommand):
     help = "Manage machine-translation models and request MT drafts."
 
@@ -79,7 +83,8 @@ class Command(BaseCommand):
             self.stdout.write("  none")
 
     def planned_packages(self, index, pair, all_languages) -> tuple[list[IndexPackage], list[str]]:
-        """The packages to fetch, and the pairs the index cannot serve (with --all)."""
+        """The packages to fetch, and the pairs the index cannot serve (with --all; for
+        one pair that is an error straight away, saying what the index has)."""
         if all_languages == bool(pair) or (pair and len(pair) != 2):
             raise CommandError("Give a source and a target language (mt download vi en) or --all.")
         if all_languages:
@@ -96,10 +101,10 @@ class Command(BaseCommand):
             try:
                 for package in index.plan(*codes):
                     planned.setdefault(package.pair, package)
-            except PackageIndexError as error:
+            except PackageIndexError:
                 if not all_languages:
                     raise
-                problems.append(str(error))
+                problems.append("→".join(codes))
         return list(planned.values()), problems
 
     def fetch_one(self, package: IndexPackage, prefix: str) -> None:
@@ -125,7 +130,7 @@ class Command(BaseCommand):
 
     def handle_download(self, pair, all_languages, force, index=None, **options):
         offered = load_index(index)
-        self.stdout.write(f"Package index {offered.location}: {len(offered.packages)} packages.")
+        self.stdout.write(f"Package index {offered.location}: {plural(len(offered.packages))}.")
         packages, problems = self.planned_packages(offered, pair, all_languages)
         failures = []
         for number, package in enumerate(packages, start=1):
@@ -148,8 +153,15 @@ class Command(BaseCommand):
                     "unchanged. Run the command again to resume."
                 ) from None
         self.write_routes()
-        for problem in problems:
-            self.stderr.write(problem)
+        if problems:
+            source = registry.mt_code(settings.LANGUAGE_CODE)
+            offered_pairs = ", ".join(f"{a}→{b}" for a, b in offered.pairs_from(source))
+            self.stderr.write(
+                f"The package index has no package, direct or through English, for "
+                f"{', '.join(problems)}. From {source} it offers: {offered_pairs or 'nothing'}. "
+                "Install such packages from files with `python manage.py mt install PATH`, "
+                "or point MT_PACKAGE_INDEX at an index that has them."
+            )
         if failures or problems:
             raise CommandError(
                 f"{len(failures)} download(s) failed, {len(problems)} language(s) have no "
@@ -160,7 +172,7 @@ class Command(BaseCommand):
         offered = load_index(index)
         have = {(pair, info.version) for info in store.installed() for pair in info.pairs}
         packages = [p for p in offered.packages if source in (None, p.from_code)]
-        self.stdout.write(f"Package index {offered.location}: {len(packages)} packages.")
+        self.stdout.write(f"Package index {offered.location}: {plural(len(packages))}.")
         for package in sorted(packages, key=lambda p: (p.pair, p.version)):
             size = human_size(package.size) if package.size else "size ?"
             checksum = "sha256" if package.sha256 else "no checksum"
