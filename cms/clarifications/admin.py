@@ -2,7 +2,7 @@
 and a chooser for the news items a clarification answers."""
 
 from django.conf import settings
-from django.http import Http404
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
@@ -61,12 +61,12 @@ class TermIndexView(generic.IndexView):
 
 
 class OwnTerm:
-    """Another language's term is not found (404) for this user."""
+    """Another language's term is refused (Wagtail sends the user to the dashboard)."""
 
     def get_object(self, queryset=None):
         term = super().get_object(queryset)
         if term.language not in desk_languages(self.request.user):
-            raise Http404
+            raise PermissionDenied
         return term
 
 

@@ -1,5 +1,5 @@
-"""RSS 2.0 and Atom feeds of one language's clarifications (the listing's ``rss.xml`` and
-``atom.xml``). The site-wide feeds live in ``cms.syndication``, a layer above this app,
+"""RSS 2.0 and Atom feeds of one language's clarifications (the listing's ``rss/`` and
+``atom/``). The site-wide feeds live in ``cms.syndication``, a layer above this app,
 so these subclass Django's ``Feed`` the same way: each entry's summary says the rating
 and the facts in short, its content is the facts through the feed allow-list
 (``cms.text.html.feed_html``), and the claim's outlet is named.

@@ -49,6 +49,25 @@ def _prepared_terms(terms: Iterable[WatchedTerm]) -> list[tuple[WatchedTerm, Pre
     return [(term, p) for term in terms if (p := prepare(term.term)).tokens]
 
 
+def _found(ids: list[int], prepared_terms) -> list[TermMatch]:
+    found = []
+    for item in Item.objects.filter(pk__in=ids).only("id", "title", "summary"):
+        fields = (prepare(item.title), prepare(item.summary))
+        found.extend(
+            TermMatch(term=term, item_id=item.pk)
+            for term, prepared in prepared_terms
+            if any(phrase_in(prepared, field) for field in fields)
+        )
+    return found
+
+
+def _store(found: list[TermMatch]) -> int:
+    with transaction.atomic():
+        before = TermMatch.objects.count()
+        TermMatch.objects.bulk_create(found, ignore_conflicts=True)
+        return TermMatch.objects.count() - before
+
+
 def match_items(item_ids: Iterable[int], terms: Iterable[WatchedTerm] | None = None) -> int:
     """Match the active watched terms (or ``terms``) against these items and store the new
     matches; returns how many were stored. Running it again stores nothing new."""
@@ -56,40 +75,38 @@ def match_items(item_ids: Iterable[int], terms: Iterable[WatchedTerm] | None = N
         WatchedTerm.objects.filter(active=True) if terms is None else terms
     )
     ids = list(item_ids)
-    if not prepared_terms or not ids:
+    if not prepared_terms:
         return 0
-    stored = 0
-    for start in range(0, len(ids), BATCH):
-        items = Item.objects.filter(pk__in=ids[start : start + BATCH]).only(
-            "id", "title", "summary"
-        )
-        found = []
-        for item in items:
-            fields = (prepare(item.title), prepare(item.summary))
-            found.extend(
-                TermMatch(term=term, item_id=item.pk)
-                for term, prepared in prepared_terms
-                if any(phrase_in(prepared, field) for field in fields)
-            )
-        with transaction.atomic():
-            before = TermMatch.objects.count()
-            TermMatch.objects.bulk_create(found, ignore_conflicts=True)
-            stored += TermMatch.objects.count() - before
-    return stored
+    return sum(
+        _store(_found(ids[start : start + BATCH], prepared_terms))
+        for start in range(0, len(ids), BATCH)
+    )
 
 
 def rematch(terms: Iterable[WatchedTerm] | None = None, progress=None) -> int:
-    """Match the terms against every stored item (after a term was added or changed).
-    Matches of inactive or changed terms that no longer hold are removed first.
-    ``progress(done, total)`` is called after each batch."""
+    """Match the terms (all active ones by default) against every stored item, after a
+    term was added or changed; returns how many new matches were stored. Matches that no
+    longer hold (the term's text changed, or it was deactivated) are removed at the end,
+    so the desk keeps showing the old ones meanwhile. ``progress(done, total)`` is called
+    after each batch."""
     selected = list(WatchedTerm.objects.filter(active=True) if terms is None else terms)
-    TermMatch.objects.filter(term__active=False).delete()
+    prepared_terms = _prepared_terms(selected)
     ids = list(Item.objects.order_by("pk").values_list("pk", flat=True))
-    stale = TermMatch.objects.filter(term__in=[t for t in selected if t.pk])
-    stale.delete()
-    stored = 0
+    stored, holding = 0, set()
     for start in range(0, len(ids), BATCH):
-        stored += match_items(ids[start : start + BATCH], selected)
+        found = _found(ids[start : start + BATCH], prepared_terms)
+        holding.update((match.term.pk, match.item_id) for match in found)
+        stored += _store(found)
         if progress is not None:
             progress(min(start + BATCH, len(ids)), len(ids))
+    TermMatch.objects.filter(term__active=False).delete()
+    stale = [
+        pk
+        for pk, term_id, item_id in TermMatch.objects.filter(term__in=selected).values_list(
+            "pk", "term_id", "item_id"
+        )
+        if (term_id, item_id) not in holding
+    ]
+    for start in range(0, len(stale), BATCH):
+        TermMatch.objects.filter(pk__in=stale[start : start + BATCH]).delete()
     return stored

@@ -6,7 +6,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 
-from . import views
+from . import figures, views
 from .admin import NewsItemChooserViewSet, WatchedTermPolicy, WatchedTermViewSet
 from .demo import load_demo
 from .models import ClarificationIndexPage, WatchedTerm
@@ -73,6 +73,18 @@ def footer_links(request) -> list[tuple[str, str]]:
         .first()
     )
     return [(_("Clarifications"), index.get_url(request=request))] if index else []
+
+
+@hooks.register("register_measurement_figures")
+def measurement_figures():
+    return [
+        ("clarifications_published", gettext_lazy("Clarifications published"), figures.published),
+        (
+            "clarifications_matched_items",
+            gettext_lazy("News items matching watched terms"),
+            figures.matched_items,
+        ),
+    ]
 
 
 hooks.register("load_demo_content", load_demo)

@@ -38,7 +38,7 @@ RATING_VALUES = {
 
 
 class ClarificationIndexPage(RoutablePageMixin, TranslatedPage, Page):
-    """One language's clarifications, newest first, with ``rss.xml`` and ``atom.xml``."""
+    """One language's clarifications, newest first, with its ``rss/`` and ``atom/`` feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -67,13 +67,13 @@ class ClarificationIndexPage(RoutablePageMixin, TranslatedPage, Page):
             return bad_request(request, problem, page=self)
         return self.render(request)
 
-    @path("rss.xml", name="rss")
+    @path("rss/", name="rss")
     def rss(self, request):
         from ..feeds import ClarificationRssFeed
 
         return ClarificationRssFeed()(request, index=self)
 
-    @path("atom.xml", name="atom")
+    @path("atom/", name="atom")
     def atom(self, request):
         from ..feeds import ClarificationAtomFeed
 

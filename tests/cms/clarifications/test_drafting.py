@@ -110,3 +110,10 @@ def test_draft_opens_in_the_page_editor(client, item):
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert "The Daily Example" in response.content.decode()
+
+
+def test_news_item_chooser_lists_items(client, item):
+    client.force_login(UserFactory(groups=[EDITORS]))
+    response = client.get("/admin/clarifications_item_chooser/")
+    assert response.status_code == 200
+    assert item.title in response.json()["html"]

@@ -119,3 +119,15 @@ def test_command_refuses_a_language_without_terms():
 
     with pytest.raises(CommandError, match="No active watched term"):
         call_command("match_watched_terms", "--language", "xx")
+
+
+def test_a_changed_term_loses_the_matches_that_no_longer_hold(django_capture_on_commit_callbacks):
+    bay = ItemFactory(language="zh-hans", title="越南下龙湾游客增加")
+    market = ItemFactory(language="zh-hans", title="下龙市场开业")
+    with django_capture_on_commit_callbacks(execute=True):
+        term = WatchedTermFactory(language="zh-hans", term=CHINESE_TERM)
+    assert set(term.matches.values_list("item_id", flat=True)) == {bay.pk}
+    term.term = "下龙市场"
+    with django_capture_on_commit_callbacks(execute=True):
+        term.save()
+    assert set(term.matches.values_list("item_id", flat=True)) == {market.pk}

@@ -1,22 +1,32 @@
 """The public clarification, its listing, JSON-LD ClaimReview, feeds and demo content."""
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from io import StringIO
 
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from wagtail import hooks
+from wagtail_localize.models import StringSegment, TranslationSource
 
+from cms.clarifications.figures import matched_items, published
+from cms.clarifications.matching import match_items
 from cms.clarifications.models import (
     AnsweredClaim,
     ClarificationPage,
     ClarificationSource,
+    TermMatch,
     WatchedTerm,
 )
 
-from .factories import ClarificationPageFactory, ItemFactory, SourceFactory, index_page
+from .factories import (
+    ClarificationPageFactory,
+    ItemFactory,
+    SourceFactory,
+    WatchedTermFactory,
+    index_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -114,8 +124,8 @@ def test_listing_and_feeds(client, clarification):
     assert listing.status_code == 200
     html = listing.content.decode()
     assert page.url in html and "Misleading" in html
-    assert f'href="{index.url}rss.xml"' in html
-    for name in ("rss.xml", "atom.xml"):
+    assert f'href="{index.url}rss/"' in html
+    for name in ("rss/", "atom/"):
         response = client.get(index.url + name)
         assert response.status_code == 200
         feed = feedparser.parse(response.content)
@@ -153,3 +163,29 @@ def test_demo_content_is_idempotent():
         "km",
         "zh-hans",
     }
+
+
+def test_measurement_figures(clarification):
+    page, item = clarification
+    WatchedTermFactory(language="en", term="Ha Long")
+    match_items([item.pk])
+    march = datetime(2025, 3, 10, tzinfo=UTC)
+    ClarificationPage.objects.filter(pk=page.pk).update(first_published_at=march)
+    TermMatch.objects.filter(item=item).update(matched_at=march)
+    start, end = datetime(2025, 3, 1, tzinfo=UTC), datetime(2025, 4, 1, tzinfo=UTC)
+    assert (published("en", start, end), published(None, start, end)) == (1, 1)
+    assert published("lo", start, end) == 0
+    assert published("en", end, end + timedelta(days=30)) == 0
+    assert (matched_items("en", start, end), matched_items(None, start, end)) == (1, 1)
+    assert matched_items("vi", start, end) == 0
+
+
+def test_clarification_is_translatable_text_by_text(clarification):
+    """wagtail-localize extracts the claim, the facts and the outlet as segments."""
+    page, _item = clarification
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    strings = set(
+        StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    )
+    assert "Boats sail daily." in strings
+    assert any("Closed" in text for text in strings)
