@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from cms.displays.models import Display, ItemShown
 from cms.stories.models import SectionPage
+from tests.artifacts import artifact_dir
 from tests.factories import UserFactory
 from tests.site.chromium import start_chromium
 
@@ -125,6 +126,8 @@ def test_kiosk_cycles_survives_an_outage_and_reports_back(browser, settings):
         # It cycles: several items, in both languages, within a few seconds.
         seen = items_seen(browser, 7)
         assert len(seen) >= 3, seen
+        screenshots = artifact_dir("Browser screenshots", "screenshots")
+        assert browser.save_screenshot(str(screenshots / "kiosk-online.png"))
         languages = browser.execute_script("return document.getElementById('kiosk-stage').lang")
         assert languages in ("vi", "zh-hans")
         wait_for(lambda: browser.execute_async_script(CACHED), message="kiosk not cached")
@@ -144,6 +147,7 @@ def test_kiosk_cycles_survives_an_outage_and_reports_back(browser, settings):
             message="no offline notice",
         )
         assert "No connection" in status
+        assert browser.save_screenshot(str(screenshots / "kiosk-offline.png"))
         # ...and even a reload (a power cut, a watchdog) brings it back from the cache.
         browser.refresh()
         wait_for(lambda: current_item(browser)[0], 20, message="nothing after the reload")
