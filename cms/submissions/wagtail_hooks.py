@@ -3,13 +3,31 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views
 from .demo import load_demo
 from .figures import figures
 from .models import Contributor
+from .moderation import link_contributor
 from .permissions import can_moderate
+
+
+class LinkingCreateView(CreateView):
+    """Saving a contributor links the confirmed submissions sent from their address."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        link_contributor(instance)
+        return instance
+
+
+class LinkingEditView(EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        link_contributor(instance)
+        return instance
 
 
 class ContributorViewSet(ModelViewSet):
@@ -19,6 +37,8 @@ class ContributorViewSet(ModelViewSet):
     icon = "user"
     menu_label = gettext_lazy("Contributors")
     menu_order = 271
+    add_view_class = LinkingCreateView
+    edit_view_class = LinkingEditView
     add_to_admin_menu = True
     list_display = ["name", "country", "public_profile"]
     search_fields = ["name", "country"]

@@ -161,3 +161,25 @@ def test_rejection_reaches_a_real_smtp_server_in_the_authors_language(client, mo
     assert "Déjà publié ailleurs." in body and "Ha Long" in body
     submission.refresh_from_db()
     assert submission.status == Status.REJECTED
+
+
+def test_contributor_added_in_the_admin_gets_their_submissions(client, moderator):
+    submission = SubmissionFactory(email="mai@example.org")
+    page = approve(submission, moderator, "Hội An lanterns", "Lanterns everywhere.")
+    response = client.post(
+        reverse("submissions_contributor:add"),
+        {
+            "name": "Mai Tran",
+            "slug": "mai-tran",
+            "country": "Australia",
+            "email": "MAI@example.org",
+            "bio": "",
+            "portrait_alt": "",
+        },
+    )
+    assert response.status_code == 302
+    contributor = Contributor.objects.get(slug="mai-tran")
+    assert contributor.email == "mai@example.org" and not contributor.public_profile
+    submission.refresh_from_db()
+    page.refresh_from_db()
+    assert submission.contributor == contributor and page.contributor == contributor
