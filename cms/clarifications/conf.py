@@ -8,7 +8,7 @@ SETTINGS = AppSettings(
     Setting(
         "CLARIFICATIONS_PUBLISHER",
         "Vietnam",
-        "organisation named as the author of clarifications (JSON-LD ClaimReview, feeds)",
+        "organisation named as author and rights holder in the clarifications feeds",
     ),
     Setting("CLARIFICATIONS_FEED_SIZE", 30, "clarifications per RSS or Atom feed"),
     Setting("CLARIFICATIONS_DESK_DAYS", 30, "days of matched news the desk shows by default"),

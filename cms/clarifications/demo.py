@@ -75,6 +75,10 @@ def _clarification(parent: Page, code: str, source: ClarificationPage | None, it
         locale__language_code=code, slug=spec["slug"]
     ).first()
     if existing:
+        if item is not None and not existing.answered_claims.exists():
+            # The aggregator's demo items arrived after the clarification: link one now.
+            existing.answered_claims = [AnsweredClaim(item=item)]
+            existing.save_revision().publish()
         return existing, False
     if source is None:
         page = ClarificationPage(slug=spec["slug"])

@@ -28,7 +28,7 @@ class Rating(models.TextChoices):
     ACCURATE = "accurate", _("Accurate")
 
 
-# ClaimReview's numeric scale: worst 1 (false) to best 4 (accurate).
+# ClaimReview's numeric scale: worst 1 (false) to best 4 (accurate), see ``jsonld``.
 RATING_VALUES = {
     Rating.FALSE: 1,
     Rating.MISLEADING: 2,
@@ -157,6 +157,12 @@ class ClarificationPage(TranslatedPage, Page):
     @property
     def rating_value(self) -> int:
         return RATING_VALUES[Rating(self.rating)]
+
+    def json_ld(self, request, organization: dict) -> dict:
+        """The ClaimReview that ``cms.syndication`` puts in the page's head."""
+        from ..jsonld import claim_review
+
+        return claim_review(request, self, organization)
 
     def answered_items(self) -> list:
         """The news items this page answers, in the editor's order, with their sources."""
