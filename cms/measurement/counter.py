@@ -10,7 +10,9 @@ What is kept is one aggregate row per (UTC day, language, path, referring host) 
 counter, incremented by a single ``INSERT ... ON CONFLICT DO UPDATE`` statement: the
 query string, the full referrer, the IP address, the user agent and any cookie are read
 only to decide whether to count, and never stored. Same-site referrers and requests
-without one are stored with an empty host ("direct or internal").
+without one are stored with an empty host ("direct or internal"). A secret in the path
+(a URL argument named as in ``SECRET_ARGUMENTS``, such as a newsletter confirmation
+token) is stored as its name, ``<token>``, so no capability link lands in the table.
 """
 
 import logging
@@ -26,6 +28,8 @@ from . import conf
 from .models import HOST_LENGTH, PATH_LENGTH, PageView
 
 logger = logging.getLogger(__name__)
+
+SECRET_ARGUMENTS = frozenset({"token", "key", "secret", "signature", "uidb64"})
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +60,15 @@ def referrer_host(request) -> str:
     return host
 
 
+def without_secrets(request, path: str) -> str:
+    """``path`` with the value of each secret URL argument replaced by ``<name>``."""
+    match = getattr(request, "resolver_match", None)
+    for name, value in match.kwargs.items() if match else ():
+        if name in SECRET_ARGUMENTS and isinstance(value, str) and value:
+            path = path.replace(value, f"<{name}>")
+    return path
+
+
 def page_view(request, response) -> tuple[str, str] | None:
     """(language, path) when this response counts as a page view, else None."""
     if request.method != "GET" or response.status_code != 200:
@@ -70,7 +83,7 @@ def page_view(request, response) -> tuple[str, str] | None:
     language = get_language_from_path(request.path_info)
     if language is None:
         return None
-    return language, path
+    return language, without_secrets(request, path)
 
 
 def record(day, language: str, path: str, host: str, views: int = 1) -> None:

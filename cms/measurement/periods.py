@@ -4,8 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -61,8 +60,8 @@ class MonthParam(TextParam):
     def __init__(self, **kwargs):
         super().__init__(max_length=7, **kwargs)
 
-    def to_python(self, value):
-        value = super().to_python(value)
+    def clean(self, value):
+        value = super().clean(value)  # the text, checked for length and controls
         if not value:
             return None
         match = MONTH.fullmatch(value)
@@ -115,6 +114,6 @@ class PeriodParams(ParamsForm):
         """One line naming each refused parameter and why."""
         parts = []
         for name, errors in self.errors.items():
-            label = _("period") if name == forms.forms.NON_FIELD_ERRORS else name
+            label = _("period") if name == NON_FIELD_ERRORS else name
             parts.append(_("%(name)s: %(reason)s") % {"name": label, "reason": " ".join(errors)})
         return "; ".join(parts)

@@ -1,8 +1,10 @@
 """The page-view counter: what it counts, what it skips, and what it keeps (nothing personal)."""
 
 import pytest
+from django.urls import ResolverMatch
 from django.utils import timezone
 
+from cms.measurement.counter import without_secrets
 from cms.measurement.models import PageView
 from cms.stories.models import StoryPage
 from tests.factories import UserFactory
@@ -97,3 +99,11 @@ def test_nothing_personal_is_stored_or_set(client, story_url):
     stored = " ".join(str(value) for row in rows() for value in row)
     for personal in ("203.0.113.9", "Firefox", "someone", "inbox", "id=42"):
         assert personal not in stored
+
+
+def test_secrets_in_the_path_are_not_stored(rf):
+    request = rf.get("/vi/newsletter/confirm/s3cr3t-Token/")
+    request.resolver_match = ResolverMatch(lambda r: None, (), {"token": "s3cr3t-Token"})
+    assert without_secrets(request, request.path) == "/vi/newsletter/confirm/<token>/"
+    request.resolver_match = ResolverMatch(lambda r: None, (), {"slug": "ha-long"})
+    assert without_secrets(request, "/vi/ha-long/") == "/vi/ha-long/"
