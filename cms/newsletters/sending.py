@@ -10,6 +10,7 @@ tried again later, each time waiting twice as long, up to NEWSLETTER_MAX_ATTEMPT
 
 import smtplib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -142,9 +143,9 @@ def deliver(delivery: Delivery, issue: Issue, connection, outcome: Outcome) -> b
     return True
 
 
-def send_due(issue: Issue) -> Outcome:
+def send_due(issue: Issue, progress: Callable[[Outcome], None] | None = None) -> Outcome:
     """Send every delivery of ``issue`` that is due, each at most once in this run;
-    marks the issue SENT once none is waiting."""
+    marks the issue SENT once none is waiting. ``progress`` is told after each batch."""
     outcome = Outcome()
     if issue.status != IssueStatus.SENDING:
         return outcome
@@ -172,6 +173,8 @@ def send_due(issue: Issue) -> Outcome:
                     connection.close()
         finally:
             connection.close()
+        if progress is not None:
+            progress(outcome)
     finish(issue, outcome)
     return outcome
 

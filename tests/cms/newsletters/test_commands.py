@@ -29,7 +29,7 @@ def test_digest_command_builds_and_sends(smtp):
     assert "Tin tuần" in output and "Draft only" in output
     assert smtp.received == []
     output = run("digest", "--language", "vi", "--send")
-    assert "Sent 1" in output and "Issue sent." in output
+    assert "… sent 1," in output and "Sent 1" in output and "Issue sent." in output
     assert len(smtp.to(reader.email)) == 1
 
 

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.newsletters.digest import EmptyDigest, build_issue
 from cms.newsletters.models import Issue, IssueStatus
-from cms.newsletters.sending import send_due, start_sending
+from cms.newsletters.sending import Outcome, send_due, start_sending
 from cms.newsletters.tasks import ensure_schedule, weekly_digests
 
 
@@ -49,7 +49,7 @@ class Command(BaseCommand):
 
     def _send(self, issue: Issue) -> None:
         self.stdout.write(f"Sending to {issue.deliveries.count()} subscribers…")
-        outcome = send_due(issue)
+        outcome = send_due(issue, progress=self._progress)
         self.stdout.write(
             f"Sent {outcome.sent}, to retry {outcome.deferred}, failed {outcome.failed}, "
             f"skipped {outcome.skipped}."
@@ -61,6 +61,9 @@ class Command(BaseCommand):
             )
         elif issue.status == IssueStatus.SENT:
             self.stdout.write(self.style.SUCCESS("Issue sent."))
+
+    def _progress(self, outcome: Outcome) -> None:
+        self.stdout.write(f"  … sent {outcome.sent}, to retry {outcome.deferred}")
 
     def handle_weekly(self, **options):
         for language, issue_id in weekly_digests().items():
