@@ -9,7 +9,7 @@ written without spaces. Title and summary are matched separately, as search inde
 so a phrase cannot run from the end of the title into the summary.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from django.db import transaction
 
@@ -21,16 +21,20 @@ from .models import TermMatch, WatchedTerm
 BATCH = 500
 
 
-def _contains(haystack: Sequence[str], needle: Sequence[str]) -> bool:
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     """True when ``needle`` occurs in ``haystack`` as consecutive elements."""
     size = len(needle)
     if not size or size > len(haystack):
         return False
-    first = needle[0]
-    return any(
-        haystack[start] == first and tuple(haystack[start : start + size]) == tuple(needle)
-        for start in range(len(haystack) - size + 1)
-    )
+    start = 0
+    while True:
+        try:
+            start = haystack.index(needle[0], start)  # C-level scan: most texts stop here
+        except ValueError:
+            return False
+        if haystack[start : start + size] == needle:
+            return True
+        start += 1
 
 
 def phrase_in(term: Prepared, text: Prepared) -> bool:
