@@ -11,6 +11,12 @@ TEXT_LIMIT = 5000
 class ChannelForm(forms.ModelForm):
     """The token is written, never shown: leave it empty to keep the stored one."""
 
+    api_base = forms.URLField(
+        label=_("API base URL"),
+        required=False,
+        assume_scheme="https",
+        help_text=Channel._meta.get_field("api_base").help_text,
+    )
     token = forms.CharField(
         label=_("access token"),
         required=False,
