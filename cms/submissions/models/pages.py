@@ -25,6 +25,7 @@ class ContributionIndexPage(TranslatedPage, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["submissions.ContributionPage"]
+    max_count_per_parent = 1
     template = "submissions/contribution_index_page.html"
 
     class Meta:

@@ -60,3 +60,15 @@ def test_demo_contributor_is_public_and_loading_twice_adds_nothing(client):
     assert "anna.weber@example.org" not in html
     page = client.get(pages.get().url).content.decode()
     assert "Anna Weber" in page and "CC BY 4.0" in page
+
+
+def test_page_rules():
+    from cms.submissions.models import ContributionIndexPage
+    from tests.helpers import home, section
+
+    assert ContributionIndexPage.allowed_subpage_models() == [ContributionPage]
+    assert ContributionPage.allowed_subpage_models() == []
+    assert not ContributionPage.can_create_at(home("vi"))
+    assert not ContributionPage.can_create_at(section("culture"))
+    assert not ContributionIndexPage.can_create_at(home("en")), "one per language"
+    assert ContributionIndexPage.can_create_at(home("ko"))
