@@ -83,3 +83,27 @@ def test_missing_consent_keeps_the_form(client):
     assert response.status_code == 200
     assert Submission.objects.count() == before
     assert "Rice terraces in Mu Cang Chai" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("name", "Claire\x00"),
+        ("title", "Tab\x07bell"),
+        ("email", "not-an-address"),
+        ("licence", "public-domain"),
+        ("text", "x" * 20_001),
+        ("started", None),
+    ],
+)
+def test_bad_input_is_refused_without_an_error_page(client, field, value):
+    before = Submission.objects.count()
+    response = client.post(URL, form_data(**{field: value}))
+    assert response.status_code in (200, 400)
+    assert 'role="alert"' in response.content.decode()
+    assert Submission.objects.count() == before
+
+
+def test_malformed_page_parameter_on_the_index(client):
+    assert client.get("/en/voices/?page=%00").status_code == 400
+    assert client.get("/en/voices/?page=999").status_code == 200
