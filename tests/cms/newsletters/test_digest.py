@@ -6,6 +6,8 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from cms.newsletters.digest import EmptyDigest, build_issue, period_start, reviewed_stories
 from cms.newsletters.models import Issue, IssueStatus
@@ -65,3 +67,20 @@ def test_period_starts_one_interval_back_before_any_issue():
     at = story.first_published_at
     assert list(reviewed_stories("vi", at - timedelta(seconds=1), at)) == []  # end exclusive
     assert list(reviewed_stories("vi", at, at + timedelta(seconds=1))) == [story]
+
+
+def test_hero_image_is_shown_as_an_absolute_rendition_and_a_lost_file_is_skipped():
+    close_period("vi")
+    image = Image.objects.create(title="Vịnh", file=get_test_image_file(size=(900, 600)))
+    vi_story(title="Có ảnh", hero_image=image, hero_alt="Vịnh <Hạ Long>")
+    lost = Image.objects.create(title="Mất", file=get_test_image_file(filename="lost.png"))
+    lost.file.storage.delete(lost.file.name)
+    vi_story(title="Ảnh mất", hero_image=lost)
+    with override_settings(NEWSLETTER_BASE_URL="https://vn.example"):
+        issue = build_issue("vi")
+    items = {item["headline"]: item for item in issue.items}
+    picture = items["Có ảnh"]["image"]
+    assert picture["url"].startswith("https://vn.example/media/images/")
+    assert (picture["width"], picture["height"]) == (600, 338)
+    assert f'src="{picture["url"]}" alt="Vịnh &lt;Hạ Long&gt;"' in issue.html_body
+    assert items["Ảnh mất"]["image"] is None
