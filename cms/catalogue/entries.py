@@ -144,10 +144,20 @@ def _rows(kind: ContentKind, filters: Filters, after: tuple[datetime, int] | Non
     return pages.values_list(*COLUMNS)
 
 
-def catalogue_rows(filters: Filters, after: tuple[datetime, int] | None = None):
+def catalogue_rows(
+    filters: Filters, after: tuple[datetime, int] | None = None, private: Q | None = None
+):
     """The filtered catalogue, newest first, as tuples of ``COLUMNS`` (a UNION query);
-    ``after`` (date, id) starts after that row, so that exports read in stable chunks."""
-    parts = [rows for kind in content_kinds() if (rows := _rows(kind, filters, after)) is not None]
+    ``after`` (date, id) starts after that row, so that exports read in stable chunks.
+    ``private`` (``Page.objects.private_q()``, one query) leaves out pages behind a view
+    restriction, as ``public()`` does; pass it to reuse it between calls."""
+    if private is None:
+        private = Page.objects.private_q()
+    parts = [
+        rows
+        for kind in content_kinds()
+        if (rows := _rows(kind, filters, after, private)) is not None
+    ]
     if not parts:
         return Page.objects.none().values_list("id")
     first, *rest = parts
