@@ -4,7 +4,9 @@ Two WSGI handlers serve the same story page in one process: the site's middlewar
 counter, and the same list without it. Requests alternate between them (so load and
 caches affect both alike), BENCH_REQUESTS (400) of each after a warm-up, on SQLite and on
 PostgreSQL. Prints per-request median and p95 with the counter on and off and their
-difference; the target is under 2 ms added. Also times the counting statement alone.
+difference (noisy: whole requests vary more than the counter costs), then the counter's
+own work alone (the middleware around a view that answers at once, the upsert included),
+which is what the counter adds to every request; the target is under 2 ms at the median.
 
     .venv/bin/python -m benchmarks.pageviews
 BENCH_BACKENDS=sqlite or =postgresql runs one of them. PostgreSQL uses the database
@@ -23,6 +25,7 @@ import time
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "400"))
 WARM_UP = 30
 COUNTER = "cms.measurement.counter.PageViewMiddleware"
+REFERRER = "https://news.example.org/story?id=1"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 PG_URL = os.environ.get(
     "BENCH_PAGEVIEWS_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/vnip_bench_pageviews"
@@ -43,12 +46,14 @@ def run_one(database_url: str) -> dict:
     from django.conf import settings
     from django.core.handlers.wsgi import WSGIHandler
     from django.core.management import call_command
+    from django.db import connection
+    from django.http import HttpResponse
     from django.test import override_settings
     from django.test.client import RequestFactory
-    from django.utils import timezone
+    from django.urls import resolve
 
     from cms.home.models import HomePage
-    from cms.measurement.counter import record
+    from cms.measurement.counter import PageViewMiddleware
     from cms.measurement.models import PageView
     from cms.stories.models import SectionPage, StoryPage
 
@@ -93,19 +98,24 @@ def run_one(database_url: str) -> dict:
     counted = sum(PageView.objects.values_list("views", flat=True))
     assert counted == REQUESTS, f"{counted} views counted for {REQUESTS} requests"
 
-    statement = []
-    today = timezone.now().date()
+    # The counter's own work per request: the middleware around a view that answers at once.
+    page = HttpResponse("<!doctype html><p>x</p>", content_type="text/html; charset=utf-8")
+    middleware = PageViewMiddleware(lambda request: page)
+    own = []
     for _ in range(REQUESTS):
+        request = factory.get(
+            path, HTTP_USER_AGENT=BROWSER, HTTP_HOST="localhost", HTTP_REFERER=REFERRER
+        )
+        request.resolver_match = resolve(path)
         started = time.perf_counter()
-        record(today, "vi", path, "news.example.org")
-        statement.append((time.perf_counter() - started) * 1000)
-    from django.db import connection
+        middleware(request)
+        own.append((time.perf_counter() - started) * 1000)
 
     return {
         "vendor": connection.vendor,
         "on": on,
         "off": off,
-        "statement": statement,
+        "own": own,
     }
 
 
@@ -138,16 +148,19 @@ def main() -> int:
             failed = True
             continue
         result = json.loads(child.stdout.strip().splitlines()[-1])
-        on, off, statement = result["on"], result["off"], result["statement"]
-        median_added = statistics.median(on) - statistics.median(off)
-        p95_added = percentile(on, 0.95) - percentile(off, 0.95)
+        on, off, own = result["on"], result["off"], result["own"]
+        paired = [a - b for a, b in zip(on, off, strict=True)]
         for name, timings in (("counter on: ", on), ("counter off:", off)):
             median, p95 = statistics.median(timings), percentile(timings, 0.95)
-            print(f"  {name} median {median:6.2f} ms   p95 {p95:6.2f} ms")
-        print(f"  added:       median {median_added:6.2f} ms   p95 {p95_added:6.2f} ms")
+            print(f"  {name} median {median:6.2f} ms   p95 {p95:6.2f} ms   (whole request)")
+        median_added = statistics.median(own)
         print(
-            f"  the upsert alone: median {statistics.median(statement):.3f} ms"
-            f"   p95 {percentile(statement, 0.95):.3f} ms"
+            f"  added, paired requests: median {statistics.median(paired):6.2f} ms"
+            f"   p95 {percentile(on, 0.95) - percentile(off, 0.95):6.2f} ms"
+        )
+        print(
+            f"  added, the counter's own work: median {median_added:.3f} ms"
+            f"   p95 {percentile(own, 0.95):.3f} ms"
         )
         if median_added >= 2.0:
             print("  over the 2 ms budget")
