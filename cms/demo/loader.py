@@ -24,12 +24,17 @@ from cms.taxonomy.loading import load_provinces
 from cms.taxonomy.models import Province, Topic
 from cms.text.slugs import slugify_title
 
+from .editions import EDITION_LANGUAGES, Editions, add_aligned
 from .images import draw_landscape
 
 HERE = Path(__file__).resolve().parent
 STORIES = json.loads((HERE / "stories.json").read_text("utf-8"))
 STRUCTURE = json.loads((HERE / "site_structure.json").read_text("utf-8"))
-PROVINCE_PAGE_LANGUAGES = ("vi", "en")
+EDITIONS = json.loads((HERE / "editions.json").read_text("utf-8"))
+# Translations the first demo made directly (kept so); every other language's edition goes
+# through draft, post-edit and review (cms/demo/editions.py).
+DIRECT_SECTION_LANGUAGES = ("en", "zh-hans", "lo", "km")
+DIRECT_LANGUAGES = ("en",)
 
 
 @dataclass
@@ -65,10 +70,25 @@ def story_body(items: list) -> list[tuple]:
     return body
 
 
+def edition_memory() -> dict[str, dict[str, str]]:
+    """The translation memory the demo translators work from."""
+    memory: dict[str, dict[str, str]] = dict(EDITIONS["memory"])
+    for spec in STRUCTURE["sections"]:
+        add_aligned(memory, spec["titles"])
+    add_aligned(memory, STRUCTURE["provinces_index"]["titles"])
+    add_aligned(memory, STRUCTURE["gallery"]["versions"])
+    for spec in EDITIONS["stories"]:
+        add_aligned(memory, spec["versions"])
+    for province in Province.objects.all():
+        add_aligned(memory, {"vi": province.name_vi, **province.names})
+    return memory
+
+
 class DemoLoader:
     def __init__(self, stdout=None):
         self.report = DemoReport()
         self.stdout = stdout
+        self.editions: Editions | None = None
 
     def _say(self, message: str) -> None:
         if self.stdout:
@@ -107,10 +127,15 @@ class DemoLoader:
     def load_topics(self) -> dict[str, Topic]:
         topics = {}
         for item in STRUCTURE["topics"]:
-            names = {f"name_{code.replace('-', '_')}": v for code, v in item["name"].items()}
-            topics[item["slug"]], _ = Topic.objects.update_or_create(
-                slug=item["slug"], defaults=names
-            )
+            names = dict(item["name"])
+            vi = names.pop("vi")
+            topic = Topic.objects.filter(slug=item["slug"]).first()
+            if topic is None:
+                topic = Topic.objects.create(slug=item["slug"], name=vi, names=names)
+            elif topic.names != {**topic.names, **names}:
+                topic.names = {**topic.names, **names}
+                topic.save(update_fields=["names"])
+            topics[item["slug"]] = topic
         return topics
 
     def load_sections(self, home: Page) -> dict[str, SectionPage]:
@@ -120,13 +145,19 @@ class DemoLoader:
             section = self.child(
                 home, SectionPage, spec["slug"], title=titles["vi"], show_in_menus=True
             )
-            for code, title in titles.items():
-                if code != "vi":
-                    self.translate(section, code, title=title)
+            for code in DIRECT_SECTION_LANGUAGES:
+                self.translate(section, code, title=titles[code])
+            self.editions.publish_all(
+                section, [c for c in EDITION_LANGUAGES if c not in DIRECT_SECTION_LANGUAGES]
+            )
             sections[spec["slug"]] = section
         return sections
 
-    def load_story(self, spec: dict, section: SectionPage, topics: dict[str, Topic]) -> None:
+    def load_story(
+        self, spec: dict, section: SectionPage, topics: dict[str, Topic], reviewed: bool = False
+    ) -> None:
+        """A story and its translations: given directly, or (``reviewed``) made through
+        post-edit and review in every language."""
         versions = spec["versions"]
         province = (
             Province.objects.filter(code=spec["province"]).first() if spec["province"] else None
@@ -144,6 +175,7 @@ class DemoLoader:
 
         slug = spec.get("slug") or slugify_title(versions["vi"]["title"], "vi")
         image = demo_image(versions["en"]["title"], slug, spec["palette"])
+        versions = {"vi": versions["vi"]} if reviewed else versions
         story = StoryPage.objects.child_of(section).filter(slug=slug).first()
         if story is None:
             story = StoryPage(
@@ -163,6 +195,8 @@ class DemoLoader:
         for code, version in versions.items():
             if code != "vi":
                 self.translate(story, code, **fields(version))
+        if reviewed:
+            self.editions.publish_all(story, EDITION_LANGUAGES)
 
     def load_gallery(self, section: SectionPage) -> None:
         spec = STRUCTURE["gallery"]
@@ -195,23 +229,33 @@ class DemoLoader:
             items=items(vi),
         )
         self.translate(gallery, "en", title=en["title"], intro=en["intro"], items=items(en))
+        self.editions.publish_all(gallery, [c for c in EDITION_LANGUAGES if c != "en"])
 
     def load_provinces(self, home: Page) -> None:
         spec = STRUCTURE["provinces_index"]
         index = self.child(
             home, ProvinceIndexPage, spec["slug"], title=spec["titles"]["vi"], show_in_menus=True
         )
-        index_en = self.translate(index, "en", title=spec["titles"]["en"])
-        existing = set(ProvincePage.objects.child_of(index).values_list("province_id", flat=True))
-        for province in Province.objects.all():
-            if province.pk in existing:
-                self.report.kept += 1
-                continue
-            page = self.child(
-                index, ProvincePage, province.code, title=province.name_vi, province=province
-            )
-            self.translate(page, "en", title=province.name_en)
-        self._say(f"  province pages: {ProvincePage.objects.child_of(index_en).count()} in English")
+        self.translate(index, "en", title=spec["titles"]["en"])
+        others = [c for c in EDITION_LANGUAGES if c != "en"]
+        self.editions.publish_all(index, others)
+        pages = {p.province_id: p for p in ProvincePage.objects.child_of(index)}
+        live = {
+            (p.translation_key, p.locale.language_code)
+            for p in ProvincePage.objects.filter(live=True).select_related("locale")
+        }
+        for number, province in enumerate(Province.objects.all(), start=1):
+            page = pages.get(province.pk)
+            if page is None:
+                page = self.child(
+                    index, ProvincePage, province.code, title=province.name_vi, province=province
+                )
+                self.translate(page, "en", title=province.name_in("en"))
+            todo = [c for c in others if (page.translation_key, c) not in live]
+            self.editions.kept += len(others) - len(todo)
+            self.editions.publish_all(page, todo)
+            if number % 5 == 0:
+                self._say(f"  province pages: {number}/{Province.objects.count()}")
 
     def load_feed_index(self, home: Page) -> None:
         spec = STRUCTURE["feed_index"]
@@ -236,11 +280,15 @@ class DemoLoader:
         self._say("Provinces...")
         load_provinces()
         topics = self.load_topics()
+        self.editions = Editions(edition_memory(), self.stdout)
         self._say("Sections...")
         sections = self.load_sections(home)
         for number, spec in enumerate(STORIES, start=1):
             self._say(f"Story {number}/{len(STORIES)}: {spec['versions']['en']['title']}")
             self.load_story(spec, sections[spec["section"]], topics)
+        for number, spec in enumerate(EDITIONS["stories"], start=1):
+            self._say(f"Reviewed story {number}/{len(EDITIONS['stories'])} in every language")
+            self.load_story(spec, sections[spec["section"]], topics, reviewed=True)
         self._say("Gallery...")
         self.load_gallery(sections["tourism"])
         self._say("Province pages...")
@@ -248,4 +296,8 @@ class DemoLoader:
         self._say("News feed and its (inactive) seed sources...")
         self.load_feed_index(home)
         seed_sources()
+        self._say(
+            f"Reviewed translations: {self.editions.published} published, "
+            f"{self.editions.kept} already there"
+        )
         return self.report

@@ -18,7 +18,7 @@ DEMO_PASSWORD = "demo-password"
 
 def demo_accounts() -> dict[str, str]:
     accounts = {"admin": ADMINISTRATORS, "editor": EDITORS, "moderator": MODERATORS}
-    for code in ("en", "lo", "km", "zh-hans"):
+    for code in ("en", "zh-hans", "lo", "km", "fr", "ru", "es", "ja", "ko"):
         accounts[f"translator-{code}"] = translators_group_name(code)
         accounts[f"reviewer-{code}"] = reviewers_group_name(code)
     return accounts
@@ -33,7 +33,8 @@ def create_demo_users() -> list[str]:
         user, was_created = User.objects.get_or_create(
             username=username, defaults={"email": f"{username}@example.invalid"}
         )
-        if was_created:
+        # The demo editions create translators and reviewers without a password.
+        if was_created or not user.has_usable_password():
             user.set_password(DEMO_PASSWORD)
             user.is_superuser = username == "admin"
             user.is_staff = username == "admin"

@@ -12,7 +12,6 @@ from .languages import (
     CONTENT_LANGUAGES,
     FALLBACK_LANGUAGE,
     SOURCE_LANGUAGE,
-    TAXONOMY_LANGUAGES,
     parse_extra_languages,
 )
 from .security import *  # noqa: F403
@@ -54,7 +53,6 @@ INSTALLED_APPS = [
     "cms.catalogue",
     "cms.syndication",
     "translations",
-    "modeltranslation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -170,10 +168,6 @@ LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-
-MODELTRANSLATION_DEFAULT_LANGUAGE = SOURCE_LANGUAGE
-MODELTRANSLATION_LANGUAGES = TAXONOMY_LANGUAGES
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (FALLBACK_LANGUAGE, SOURCE_LANGUAGE)}
 
 # Wagtail's admin has no Lao or Khmer catalogue: the admin stays in the languages it has.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [

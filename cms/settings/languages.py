@@ -28,11 +28,6 @@ CONTENT_LANGUAGES = [
     ("ko", "한국어"),
 ]
 
-# Taxonomy names (provinces, topics) are translated with django-modeltranslation, which
-# stores one column per language. This list is deliberately fixed so that adding a content
-# language never needs a migration; a language outside it shows taxonomy names in English.
-TAXONOMY_LANGUAGES = ("vi", "en", "zh-hans", "lo", "km", "fr", "ru", "es", "ja", "ko")
-
 
 def parse_extra_languages(value: str) -> list[tuple[str, str]]:
     """Parse ``EXTRA_LANGUAGES`` such as ``"th:ไทย,cjm:Chăm"`` into (code, name) pairs."""
