@@ -41,6 +41,7 @@ browser:
 		echo "The browser tests need Chromium: sudo apt-get install chromium chromium-driver"; exit 1; \
 	fi
 	@[ -x /usr/sbin/nginx ] || [ "$$(id -u)" != 0 ] || { echo "Installing nginx-light for the proxy test..."; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
+	@[ -f /usr/share/fonts/truetype/noto/NotoSansLao-Regular.ttf ] || [ "$$(id -u)" != 0 ] || { echo "Installing Noto fonts for share images (fonts-noto-core, fonts-noto-cjk)..."; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk >/dev/null; }
 
 lint: install
 	$(BIN)/ruff check .

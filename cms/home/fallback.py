@@ -75,7 +75,9 @@ def missing_translation_response(request: HttpRequest) -> HttpResponse | None:
         return None
     by_language = {page.locale.language_code: page for page in pages}
     if code in by_language:
-        return redirect(by_language[code].get_url(request=request))
+        url = by_language[code].get_url(request=request)
+        # The page is there and still answered 404 (a language Django cannot serve): no loop.
+        return None if url == request.path else redirect(url)
     fallback = fallback_languages().get(code)
     if fallback in by_language:
         return serve_in_fallback(request, by_language[fallback].specific, code, fallback)

@@ -30,15 +30,21 @@ CONTENT_LANGUAGES = [
 
 
 def parse_extra_languages(value: str) -> list[tuple[str, str]]:
-    """Parse ``EXTRA_LANGUAGES`` such as ``"th:ไทย,cjm:Chăm"`` into (code, name) pairs."""
+    """Parse ``EXTRA_LANGUAGES`` such as ``"th:ไทย,rad:Ê Đê:vi"`` into (code, name) pairs.
+
+    A third part names the language whose formats the new one borrows (Django's
+    ``fallback``), e.g. Vietnamese dates for Ê Đê.
+    """
     pairs = []
     for item in filter(None, (part.strip() for part in value.split(","))):
-        code, _, name = item.partition(":")
-        code = code.strip().lower()
+        code, _, rest = item.partition(":")
+        name, _, fallback = rest.partition(":")
+        code, name = code.strip().lower(), name.strip()
         if not code:
             continue
-        LANG_INFO.setdefault(
-            code, {"bidi": False, "code": code, "name": name or code, "name_local": name or code}
-        )
-        pairs.append((code, name.strip() or code))
+        info = {"bidi": False, "code": code, "name": name or code, "name_local": name or code}
+        LANG_INFO.setdefault(code, info)
+        if fallback.strip():
+            LANG_INFO[code].setdefault("fallback", [fallback.strip().lower()])
+        pairs.append((code, name or code))
     return pairs

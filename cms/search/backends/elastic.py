@@ -72,10 +72,16 @@ def alias_name(kind: str) -> str:
     return f"{conf.get('ELASTICSEARCH_INDEX_PREFIX')}-{kind}"
 
 
+def analysed_as(language: str) -> str:
+    """The language whose analysed fields hold ``language``'s text: English for a language
+    without an analyser of its own (Ê Đê and other languages added by settings)."""
+    return language if language in LANGUAGES else "en"
+
+
 def build_search(query: SearchQuery) -> Search:
     """The search sent to the aliases of the kinds asked for; see the golden tests."""
     kinds = query.kinds or KINDS
-    languages = [query.language] if query.language else list(LANGUAGES)
+    languages = [analysed_as(query.language)] if query.language else list(LANGUAGES)
     fields = []
     for language in languages:
         fields += [
@@ -128,8 +134,8 @@ def source_document(document: dict) -> dict:
         "url": fields["url"],
         "title": fields["title"],
         "body": fields["body"],
-        field_name("title", language if language in LANGUAGES else "en"): fields["title_exact"],
-        field_name("body", language if language in LANGUAGES else "en"): fields["body_exact"],
+        field_name("title", analysed_as(language)): fields["title_exact"],
+        field_name("body", analysed_as(language)): fields["body_exact"],
     }
 
 
@@ -196,7 +202,7 @@ class ElasticsearchBackend:
 
     def suggest(self, prefix: str, language: str | None, limit: int = 8) -> list[str]:
         fields = (
-            [f"{field_name('title', language)}.folded"]
+            [f"{field_name('title', analysed_as(language))}.folded"]
             if language
             else [f"{field_name('title', lang)}.folded" for lang in LANGUAGES]
         )
