@@ -6,10 +6,15 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cms.aggregator.models import FeedIndexPage
+from cms.clarifications.models import ClarificationIndexPage, ClarificationPage
+from cms.events.models import EventIndexPage, EventPage
 from cms.galleries.models import GalleryPage
 from cms.home.models import HomePage
+from cms.people.models import PeopleIndexPage, ProfilePage
+from cms.press.models import PressReleaseIndexPage, PressReleasePage
 from cms.provinces.models import ProvinceIndexPage, ProvincePage
 from cms.stories.models import SectionPage, StoryPage
+from cms.submissions.models import ContributionIndexPage, ContributionPage
 from cms.taxonomy.models import Province
 from tests.factories import HomePageFactory, StoryPageFactory
 from tests.helpers import home, locale, section
@@ -17,7 +22,22 @@ from tests.helpers import home, locale, section
 pytestmark = pytest.mark.django_db
 
 RULES = {
-    HomePage: {SectionPage, GalleryPage, ProvinceIndexPage, FeedIndexPage},
+    HomePage: {
+        SectionPage,
+        GalleryPage,
+        ProvinceIndexPage,
+        FeedIndexPage,
+        PeopleIndexPage,
+        EventIndexPage,
+        PressReleaseIndexPage,
+        ContributionIndexPage,
+        ClarificationIndexPage,
+    },
+    PeopleIndexPage: {ProfilePage},
+    EventIndexPage: {EventPage},
+    PressReleaseIndexPage: {PressReleasePage},
+    ContributionIndexPage: {ContributionPage},
+    ClarificationIndexPage: {ClarificationPage},
     FeedIndexPage: set(),
     SectionPage: {StoryPage, GalleryPage},
     StoryPage: set(),
