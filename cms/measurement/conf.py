@@ -12,6 +12,16 @@ SETTINGS = AppSettings(
         "count public page views per day, language, path and referring host",
     ),
     Setting(
+        "MEASUREMENT_FLUSH_VIEWS",
+        50,
+        "page views a process keeps in memory before writing them in one statement",
+    ),
+    Setting(
+        "MEASUREMENT_FLUSH_SECONDS",
+        30,
+        "seconds after which the next counted view writes those kept in memory",
+    ),
+    Setting(
         "MEASUREMENT_BOT_PATTERN",
         r"bot|crawl|spider|slurp|fetch|scrape|preview|monitor|curl|wget|python|httpx|"
         r"go-http|java/|okhttp|headless|lighthouse|facebookexternalhit",

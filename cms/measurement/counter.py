@@ -7,7 +7,10 @@ documents, kiosks), from a user agent that is present and does not match
 feeds and JSON are not counted.
 
 What is kept is one aggregate row per (UTC day, language, path, referring host) with a
-counter, incremented by a single ``INSERT ... ON CONFLICT DO UPDATE`` statement: the
+counter. Each process adds views up in memory and writes them every
+``MEASUREMENT_FLUSH_VIEWS`` views or ``MEASUREMENT_FLUSH_SECONDS`` seconds (and at exit)
+with one ``INSERT ... ON CONFLICT DO UPDATE`` statement, so a request pays a dictionary
+update rather than a commit; a crash loses at most that many unwritten views. The
 query string, the full referrer, the IP address, the user agent and any cookie are read
 only to decide whether to count, and never stored. Same-site referrers and requests
 without one are stored with an empty host ("direct or internal"). A secret in the path
@@ -15,8 +18,12 @@ without one are stored with an empty host ("direct or internal"). A secret in th
 token) is stored as its name, ``<token>``, so no capability link lands in the table.
 """
 
+import atexit
 import logging
 import re
+import threading
+import time
+from collections import Counter
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -86,18 +93,52 @@ def page_view(request, response) -> tuple[str, str] | None:
     return language, without_secrets(request, path)
 
 
-def record(day, language: str, path: str, host: str, views: int = 1) -> None:
-    """Add ``views`` to the row of (day, language, path, host) in one statement."""
+def record(rows: dict[tuple, int]) -> None:
+    """Add each count to its (day, language, path, host) row, in one statement."""
+    if not rows:
+        return
     table = PageView._meta.db_table
+    values = ", ".join(["(%s, %s, %s, %s, %s)"] * len(rows))
+    params = [value for key, views in rows.items() for value in (*key, views)]
     connection = connections[router.db_for_write(PageView)]
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (day, language, path, referrer_host, views) "
-            "VALUES (%s, %s, %s, %s, %s) "
+            f"INSERT INTO {table} (day, language, path, referrer_host, views) VALUES {values} "
             "ON CONFLICT (day, language, path, referrer_host) "
             f"DO UPDATE SET views = {table}.views + EXCLUDED.views",
-            [day, language, path, host, views],
+            params,
         )
+
+
+_pending: Counter = Counter()
+_lock = threading.Lock()
+_last_flush = time.monotonic()
+
+
+def flush() -> None:
+    """Write the views this process has counted and not yet written."""
+    global _last_flush
+    with _lock:
+        rows = dict(_pending)
+        _pending.clear()
+        _last_flush = time.monotonic()
+    try:
+        record(rows)
+    except DatabaseError:
+        logger.warning("%d page views not written", sum(rows.values()), exc_info=True)
+
+
+def count(day, language: str, path: str, host: str) -> None:
+    with _lock:
+        _pending[day, language, path, host] += 1
+        due = sum(_pending.values()) >= conf.get("MEASUREMENT_FLUSH_VIEWS") or (
+            time.monotonic() - _last_flush >= conf.get("MEASUREMENT_FLUSH_SECONDS")
+        )
+    if due:
+        flush()
+
+
+atexit.register(flush)
 
 
 class PageViewMiddleware:
@@ -114,8 +155,5 @@ class PageViewMiddleware:
         counted = page_view(request, response)
         if counted is not None:
             language, path = counted
-            try:
-                record(timezone.now().date(), language, path, referrer_host(request))
-            except DatabaseError:
-                logger.warning("Page view of %s not counted", path, exc_info=True)
+            count(timezone.now().date(), language, path, referrer_host(request))
         return response

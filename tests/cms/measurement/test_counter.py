@@ -4,7 +4,7 @@ import pytest
 from django.urls import ResolverMatch
 from django.utils import timezone
 
-from cms.measurement.counter import without_secrets
+from cms.measurement.counter import flush, without_secrets
 from cms.measurement.models import PageView
 from cms.stories.models import StoryPage
 from tests.factories import UserFactory
@@ -107,3 +107,16 @@ def test_secrets_in_the_path_are_not_stored(rf):
     assert without_secrets(request, request.path) == "/vi/newsletter/confirm/<token>/"
     request.resolver_match = ResolverMatch(lambda r: None, (), {"slug": "ha-long"})
     assert without_secrets(request, "/vi/ha-long/") == "/vi/ha-long/"
+
+
+def test_views_are_kept_in_memory_and_written_in_one_batch(client, story_url, settings):
+    settings.MEASUREMENT_FLUSH_VIEWS = 3
+    client.get(story_url, headers={"user-agent": BROWSER})
+    client.get("/en/", headers={"user-agent": BROWSER})
+    assert rows() == []
+    client.get(story_url, headers={"user-agent": BROWSER})
+    today = timezone.now().date()
+    assert rows() == [(today, "en", "/en/", "", 1), (today, "vi", story_url, "", 2)]
+    client.get("/en/", headers={"user-agent": BROWSER})
+    flush()
+    assert rows()[0] == (today, "en", "/en/", "", 2)
