@@ -83,7 +83,7 @@ class LanguageTextsWidget(forms.Widget):
         context = super().get_context(name, value, attrs)
         texts = value if isinstance(value, dict) else {}
         base_id = (attrs or {}).get("id") or f"id_{name}"
-        context["languages"] = [
+        context["widget"]["languages"] = [
             {
                 "code": code,
                 "label": label,
