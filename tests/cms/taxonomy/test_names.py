@@ -106,7 +106,7 @@ def ede(settings, tmp_path):
 
 def admin_form_fields(client, url) -> dict[str, str]:
     html = BeautifulSoup(client.get(url).content, "html.parser")
-    form = html.select_one("form[method=post]")
+    form = html.select_one("form:has([name=number])")
     fields = {}
     for field in form.select("input[name], textarea[name], select[name]"):
         if field.name == "select":
