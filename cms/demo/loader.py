@@ -24,6 +24,7 @@ from cms.taxonomy.loading import load_provinces
 from cms.taxonomy.models import Province, Topic
 from cms.text.slugs import slugify_title
 
+from . import conf
 from .editions import EDITION_LANGUAGES, Editions, add_aligned
 from .images import draw_landscape
 
@@ -244,6 +245,7 @@ class DemoLoader:
             (p.translation_key, p.locale.language_code)
             for p in ProvincePage.objects.filter(live=True).select_related("locale")
         }
+        editions = conf.get("DEMO_PROVINCE_EDITIONS") or Province.objects.count()
         for number, province in enumerate(Province.objects.all(), start=1):
             page = pages.get(province.pk)
             if page is None:
@@ -251,6 +253,8 @@ class DemoLoader:
                     index, ProvincePage, province.code, title=province.name_vi, province=province
                 )
                 self.translate(page, "en", title=province.name_in("en"))
+            if number > editions:
+                continue
             todo = [c for c in others if (page.translation_key, c) not in live]
             self.editions.kept += len(others) - len(todo)
             self.editions.publish_all(page, todo)

@@ -31,4 +31,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
 # Two-factor authentication is tested where it is switched on (override_settings);
 # login throttling stays on.
 OTP_REQUIRED = False
+# Every session loads the demo: three province pages in every language, not all 34 (each
+# goes through draft, post-edit and review in nine languages).
+DEMO_PROVINCE_EDITIONS = 3
 AXES_ENABLED = True
