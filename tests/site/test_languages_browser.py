@@ -35,6 +35,20 @@ TITLES = {
 # With Debian's fonts-noto-cjk installed, local() finds the CJK families under these names.
 LOCAL_ALIASES = {"zh-hans": "Noto Sans CJK SC", "ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR"}
 
+# Long texts without spaces between words: the browser must break them into lines at word
+# boundaries, inside the column.
+LONG_TEXTS = {
+    "lo": "ປະເທດຫວຽດນາມມີທິວທັດທີ່ສວຍງາມແລະວັດທະນະທຳອັນຫຼາກຫຼາຍ" * 6,
+    "km": "ប្រទេសវៀតណាមមានទេសភាពស្រស់ស្អាតនិងវប្បធម៌ដ៏សម្បូរបែប" * 6,
+}
+LINES = """
+const element = document.querySelector(".standfirst");
+const range = document.createRange();
+range.selectNodeContents(element);
+const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+return {lines: tops.size, overflow: element.scrollWidth - element.clientWidth};
+"""
+
 FONTS_READY = "document.fonts.ready.then(() => arguments[arguments.length - 1](true));"
 
 
@@ -79,6 +93,7 @@ def story_in_every_language() -> dict[str, StoryPage]:
             )
         page = page.specific
         page.title = title
+        page.standfirst = LONG_TEXTS.get(code, page.standfirst)
         page.save_revision().publish()
         page.refresh_from_db()
         pages[code] = page
@@ -109,6 +124,10 @@ def test_a_story_in_eleven_languages_uses_covering_fonts_local_dates_and_a_true_
             f'32px "{font_families(code)[0]}"',
             TITLES[code],
         ), f"{code}: the bundled font does not cover the heading"
+
+        if code in LONG_TEXTS:
+            lines = browser.execute_script(LINES)
+            assert lines["lines"] > 2 and lines["overflow"] <= 0, f"{code}: {lines}"
 
         shown_date = browser.find_element("css selector", "article time, .story time").text
         assert shown_date == local_date(page.date_published, code=code)
