@@ -54,7 +54,7 @@ def pages():
     hanoi = Province.objects.get(code="hanoi")
     when = timezone.make_aware(datetime(2026, 3, 15, 9, 0))
     story = StoryPageFactory(
-        parent=section("culture"), title="Áo dài", province=hanoi, date_published=when
+        parent=section("culture"), title="Áo dài của catalogue", province=hanoi, date_published=when
     )
     story.topics.set([topic])
     story.save_revision().publish()
@@ -138,7 +138,7 @@ def test_filters(client, pages):
     assert ids(**topic, licence="CC BY 4.0") == ids(**topic)
     html = client.get(URL, {**topic, "language": "vi"})
     assert html.status_code == 200
-    assert "Áo dài" in html.content.decode() and "奥黛" not in html.content.decode()
+    assert "Áo dài của catalogue" in html.content.decode() and "奥黛" not in html.content.decode()
 
 
 def test_types_are_discovered_from_the_models():
