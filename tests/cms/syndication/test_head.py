@@ -42,9 +42,11 @@ def test_story_page(client):
     assert meta(tree, "og:url") == [url]
     assert meta(tree, "og:title") == [page.title]
     assert meta(tree, "og:locale") == ["en"]
-    assert meta(tree, "og:locale:alternate") == ["vi"]
+    assert "vi" in meta(tree, "og:locale:alternate")  # the demo has more editions now
     image = meta(tree, "og:image")[0]
-    assert image.startswith("http://testserver/media/images/") and image.endswith(".jpg")
+    # The story's share image (cms/social) once drawn, else its photo.
+    assert image.startswith(("http://testserver/media/images/", "http://testserver/media/social/"))
+    assert image.endswith(".jpg")
     assert meta(tree, "twitter:card") == ["summary_large_image"]
     data = json_ld(response, tree)
     article = data["NewsArticle"]
@@ -97,7 +99,7 @@ def test_section_listing_keeps_page_number_in_canonical(client):
 def test_province_page(client):
     response, tree = head(client, "/en/provinces/hanoi/")
     assert tree.xpath('//link[@rel="canonical"]/@href') == ["http://testserver/en/provinces/hanoi/"]
-    assert meta(tree, "og:locale:alternate") == ["vi"]
+    assert "vi" in meta(tree, "og:locale:alternate")  # the demo has more editions now
     crumbs = json_ld(response, tree)["BreadcrumbList"]["itemListElement"]
     assert len(crumbs) == 3
 

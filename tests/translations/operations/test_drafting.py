@@ -30,7 +30,9 @@ def test_new_translation_is_a_draft_with_mt_recorded(installed_models, multi, ex
     translation = translation_of(page, "km")
     khmer = page.get_translation(locale("km"))
     assert not khmer.live
-    assert result.from_mt == MachineSegment.objects.filter(translation=translation).count() > 3
+    recorded = MachineSegment.objects.filter(translation=translation).count()
+    # The demo's editions taught the memory a few segments (e.g. the source's name).
+    assert result.from_mt + result.from_memory == recorded and result.from_mt > 3
     assert TranslationReview.objects.get(translation=translation).state == ReviewState.POST_EDIT
     assert khmer.get_latest_revision_as_object().standfirst == expect(page.standfirst, multi)
     assert khmer.slug == page.slug
