@@ -95,7 +95,9 @@ def test_editing_after_approval_reopens_review_and_closes_publishing(reviews):
     assert lao_page.permissions_for_user(reviewer).can_publish()
     from wagtail_localize.models import StringTranslation
 
-    string_translation = StringTranslation.objects.filter(locale=locale("lo")).first()
+    string_translation = StringTranslation.objects.filter(
+        locale=locale("lo"), context__object_id=review.translation.source.object_id
+    ).first()
     string_translation.data = "ແກ້ໄຂ"
     string_translation.save()
     review.refresh_from_db()
