@@ -130,8 +130,12 @@ def test_khmer_in_the_admin_uses_the_sites_noto_sans_khmer(live_server, browser)
 def test_send_for_review_from_the_translation_editor(live_server, browser, installed_models):
     call_command("load_demo", stdout=open("/dev/null", "w"))
     call_command("setup_roles", stdout=open("/dev/null", "w"))
-    draft_translation(story("coffee-exports"), locale("km"))
-    review = TranslationReview.objects.get(translation__target_locale=locale("km"))
+    source = story("coffee-exports")
+    draft_translation(source, locale("km"))
+    review = TranslationReview.objects.get(  # not one of the demo's reviewed editions
+        translation__target_locale=locale("km"),
+        translation__source__object_id=source.translation_key,
+    )
     log_in(browser, live_server, UserFactory(groups=[translators_group_name("km")]))
     edit_url = reverse("wagtailadmin_pages:edit", args=[target_page(review).pk])
     browser.get(live_server.url + edit_url)
