@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests import demo_snapshot
 from tests.artifacts import reported_artifact_dirs
 from tests.translations import modelkit
 from translations.engines import registry, store
@@ -14,6 +15,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))
         call_command("setup_roles", stdout=open("/dev/null", "w"))
+        demo_snapshot.take()
 
 
 def pytest_terminal_summary(terminalreporter, config):

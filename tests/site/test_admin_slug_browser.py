@@ -2,13 +2,13 @@
 letter of the title kept (Wagtail's own browser slugify dropped ậ, ả: rung-bc-...-chi)."""
 
 import pytest
-from django.core.management import call_command
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from cms.core.roles import EDITORS
+from tests import demo_snapshot
 from tests.factories import UserFactory
 from tests.helpers import section
 from tests.site.test_browser import browser  # noqa: F401 (fixture)
@@ -28,9 +28,7 @@ return Boolean(app && byId("id_title") && byId("id_slug")
 
 @pytest.fixture
 def editor(transactional_db):
-    # An earlier transactional test may have flushed the database; both are idempotent.
-    call_command("load_demo", stdout=open("/dev/null", "w"))
-    call_command("setup_roles", stdout=open("/dev/null", "w"))
+    demo_snapshot.restore()  # an earlier transactional test may have flushed it
     user = UserFactory(username="slug-editor", groups=[EDITORS])
     user.set_password(PASSWORD)
     user.save()

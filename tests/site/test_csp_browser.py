@@ -2,9 +2,9 @@
 Content-Security-Policy on and reports no violation in the console."""
 
 import pytest
-from django.core.management import call_command
 from selenium.webdriver.common.by import By
 
+from tests import demo_snapshot
 from tests.cms.core.public_pages import public_page_urls
 from tests.factories import UserFactory
 from tests.helpers import story
@@ -33,9 +33,7 @@ def csp_violations(driver) -> list[str]:
 
 @pytest.mark.django_db(transaction=True)
 def test_no_csp_violation_on_public_pages_or_in_the_admin(live_server, browser):
-    # An earlier transactional test may have flushed the database; load_demo is idempotent.
-    call_command("load_demo", stdout=open("/dev/null", "w"))
-    call_command("setup_roles", stdout=open("/dev/null", "w"))
+    demo_snapshot.restore()  # an earlier transactional test may have flushed it
     for name, path in public_page_urls().items():
         browser.get(live_server.url + path)
         assert browser.find_element(By.TAG_NAME, "h1").text, name

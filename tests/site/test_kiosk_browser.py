@@ -12,7 +12,6 @@ import time
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.management import call_command
 from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 from django.db.models import Sum
 from django.test import Client
@@ -22,6 +21,7 @@ from wagtail.models import Locale
 
 from cms.displays.models import Display, ItemShown
 from cms.stories.models import SectionPage
+from tests import demo_snapshot
 from tests.artifacts import artifact_dir
 from tests.factories import UserFactory
 from tests.site.chromium import start_chromium
@@ -108,8 +108,7 @@ def browser():
 
 @pytest.mark.django_db(transaction=True)
 def test_kiosk_cycles_survives_an_outage_and_reports_back(browser, settings):
-    # An earlier transactional test may have flushed the database; load_demo is idempotent.
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    demo_snapshot.restore()  # an earlier transactional test may have flushed it
     settings.DISPLAYS_REFRESH_SECONDS = 3
     display = Display.objects.create(
         name="Cửa khẩu thử", slug="browser-gate", seconds_per_item=2, heartbeat_seconds=2

@@ -2,7 +2,7 @@ import pytest
 
 from cms.core.roles import reviewers_group_name, translators_group_name
 from tests.factories import UserFactory
-from tests.helpers import locale, story
+from tests.helpers import locale, story, without_demo_work
 from translations.metrics import language_metrics
 from translations.models import TranslationReview
 from translations.operations import approve, submit_for_review
@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_metrics_follow_the_workflow(installed_models):
+    without_demo_work("lo")
     page = story("coffee-exports")
     draft_translation(page, locale("lo"))
     review = TranslationReview.objects.get(translation__target_locale=locale("lo"))

@@ -3,7 +3,6 @@ again, it completes exactly once, and the fetch schedule goes on by itself."""
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -11,6 +10,7 @@ from cms.aggregator.models import Item, Source
 from cms.aggregator.tasks import TICK_PATH, ensure_scheduler
 from cms.ops.models import WorkerHeartbeat
 from cms.stories.models import StoryPage
+from tests import demo_snapshot
 from tests.cms.aggregator.conftest import rss
 from tests.cms.aggregator.server import FeedServer
 from tests.helpers import locale, story
@@ -33,7 +33,7 @@ def demo():
     """The demo content (an earlier transactional test may have flushed it), loaded before
     the queue is switched to the database so that its own jobs run at once."""
     if not StoryPage.objects.filter(slug="coffee-exports").exists():
-        call_command("load_demo", stdout=open("/dev/null", "w"))
+        demo_snapshot.restore()  # an earlier transactional test may have flushed it
 
 
 @pytest.fixture
