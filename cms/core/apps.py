@@ -10,5 +10,7 @@ class CoreConfig(AppConfig):
 
         from . import slugs  # noqa: F401
         from .conf import check_settings
+        from .page_cache import connect_invalidation
 
         checks.register(check_settings)
+        connect_invalidation()

@@ -156,3 +156,27 @@ def markdown_table() -> str:
             cells = (f"`{setting.name}`", env, setting.shown(), setting.meaning)
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+SETTINGS = AppSettings(
+    Setting(
+        "PAGE_CACHE_TIMEOUT",
+        300,
+        "seconds a public page stays in the page cache (publishing empties it); 0 turns it off",
+    ),
+    Setting("PAGE_CACHE_ALIAS", "pages", "the cache in CACHES that holds whole pages", env=None),
+    Setting("PAGE_CACHE_BROWSER_MAX_AGE", 60, "Cache-Control max-age of a kept page (browsers)"),
+    Setting(
+        "PAGE_CACHE_SHARED_MAX_AGE",
+        300,
+        "Cache-Control s-maxage of a kept page (a CDN, which Wagtail's frontend cache purges)",
+    ),
+    Setting(
+        "PAGE_CACHE_SKIP_PREFIXES",
+        lambda: [*settings.ADMIN_PATH_PREFIXES, "/displays/", "/documents/", "/healthz", "/readyz"],
+        "paths never kept in the page cache",
+        env=None,
+        shown_default="the admin paths, `/displays/`, `/documents/`, the health checks",
+    ),
+)
+get = SETTINGS.get

@@ -96,6 +96,10 @@ MIDDLEWARE = [
     "cms.core.csp.SiteCSPMiddleware",
     "cms.core.db_router.ReplicaRoutingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "cms.measurement.counter.PageViewMiddleware",  # aggregate page views, no personal data
+    "cms.core.page_cache.PageCacheMiddleware",  # whole pages for anonymous readers
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -110,7 +114,6 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.RefusalAuditMiddleware",
     "axes.middleware.AxesMiddleware",
-    "cms.measurement.counter.PageViewMiddleware",  # aggregate page views, no personal data
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -153,7 +156,14 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
     SESSION_CACHE_ALIAS = "sessions"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+    }
 
 # E-mail: EMAIL_URL or EMAIL_HOST...; without either, messages go to the console.
 globals().update(deploy.email(os.environ, "django.core.mail.backends.console.EmailBackend"))

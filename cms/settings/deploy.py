@@ -40,7 +40,8 @@ def env_choice(env: Mapping[str, str], name: str, choices: tuple[str, ...], defa
 
 
 def redis_caches(url: str) -> dict:
-    """The shared cache and the session store, both in Redis under their own key prefixes."""
+    """The shared cache, the session store and the page cache, in Redis under their own key
+    prefixes."""
     return {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -52,6 +53,11 @@ def redis_caches(url: str) -> dict:
             "LOCATION": url,
             "KEY_PREFIX": "vnip-session",
             "TIMEOUT": None,  # each session carries its own expiry
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "vnip-page",
         },
     }
 

@@ -35,3 +35,5 @@ OTP_REQUIRED = False
 # goes through draft, post-edit and review in nine languages).
 DEMO_PROVINCE_EDITIONS = 3
 AXES_ENABLED = True
+# Tests change pages without publishing them; the page cache's own tests switch it on.
+PAGE_CACHE_TIMEOUT = 0

@@ -1,0 +1,172 @@
+"""The page cache: whole public responses kept for anonymous readers.
+
+Kept: the response to an anonymous ``GET`` answered ``200`` that nothing personal went
+into. The request carries no cookie but the CSRF one (a session, a flash message or
+anything else may change the page). The response sets no cookie (a form's CSRF token
+sets one), varies on nothing but ``Accept-Encoding`` and ``Cookie`` (the request had no
+cookie that matters), says neither ``private``, ``no-store`` nor ``no-cache``, used no CSP
+nonce (a cached nonce would be reused) and has no capability in its URL (a ``token`` or
+``key`` argument); nothing under ``PAGE_CACHE_SKIP_PREFIXES`` (the admin) is kept.
+``HEAD`` is answered from the ``GET`` entry. The entry lives in the ``PAGE_CACHE_ALIAS``
+cache (Redis in production, so every worker shares it; local memory in development) for
+``PAGE_CACHE_TIMEOUT`` seconds, which bounds how stale a page can get on changes nobody
+announces.
+
+Invalidation is by generation: every key holds the current generation token, and
+``invalidate()`` replaces the token, so every page (the published page, and the home,
+section, province and feed pages that list it) is built afresh on its next request. It is
+called on publish, unpublish, move and delete of a page, on publish and unpublish of a
+snippet, and by the services whose output the pages list (the aggregator's new items).
+The old entries are never read again and expire on their own.
+
+A kept response gets ``Cache-Control: public`` with ``PAGE_CACHE_BROWSER_MAX_AGE`` for
+browsers and ``PAGE_CACHE_SHARED_MAX_AGE`` for a CDN (which Wagtail's frontend cache
+purges on publish); Django's ``ConditionalGetMiddleware`` adds the ``ETag`` and answers
+``304``, ``GZipMiddleware`` compresses.
+"""
+
+import hashlib
+import logging
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from . import conf
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+HEADER = "X-Page-Cache"
+# URL arguments that carry a capability (a confirmation token, a display's key).
+SECRET_ARGUMENTS = frozenset({"token", "key", "secret", "signature", "uidb64"})
+NOT_KEPT_DIRECTIVES = ("private", "no-store", "no-cache", "max-age=0")
+MAX_QUERY_LENGTH = 256
+
+
+def _cache():
+    return caches[conf.get("PAGE_CACHE_ALIAS")]
+
+
+def enabled() -> bool:
+    return conf.get("PAGE_CACHE_TIMEOUT") > 0
+
+
+def generation() -> str:
+    token = _cache().get(GENERATION_KEY)
+    if token is None:
+        token = uuid.uuid4().hex
+        if not _cache().add(GENERATION_KEY, token, timeout=None):
+            token = _cache().get(GENERATION_KEY) or token
+    return token
+
+
+def invalidate(**_) -> None:
+    """Drop every kept page (usable as a signal receiver). A cache that cannot be reached
+    is logged: the entries then expire with PAGE_CACHE_TIMEOUT."""
+    if not enabled():
+        return
+    try:
+        _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        logger.exception("The page cache could not be invalidated")
+
+
+def _page_deleted(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        invalidate()
+
+
+def connect_invalidation() -> None:
+    """Empty the page cache whenever what readers see of a page or snippet changes."""
+    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
+        signal.connect(invalidate, dispatch_uid=f"page-cache-{id(signal)}")
+    post_delete.connect(_page_deleted, dispatch_uid="page-cache-page-deleted")
+
+
+def key(request: HttpRequest, token: str) -> str:
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return f"page-cache:{token}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def request_is_cacheable(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME}
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
+        and not request.path_info.startswith(tuple(conf.get("PAGE_CACHE_SKIP_PREFIXES")))
+    )
+
+
+def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or isinstance(getattr(request, "_csp_nonce", None), str):
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    if vary - {"accept-encoding", "cookie"}:
+        return False
+    control = response.get("Cache-Control", "").lower()
+    if any(directive in control for directive in NOT_KEPT_DIRECTIVES):
+        return False
+    match = getattr(request, "resolver_match", None)
+    return not (match and SECRET_ARGUMENTS & set(match.kwargs))
+
+
+def _stored(response: HttpResponse) -> tuple:
+    headers = [(k, v) for k, v in response.headers.items() if k.lower() != HEADER.lower()]
+    return response.status_code, headers, response.content
+
+
+def _restored(entry: tuple) -> HttpResponse:
+    status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    """Answers kept pages before the session, the user and the page tree are looked at.
+
+    It sits inside ``ConditionalGetMiddleware`` and the page-view counter, so a page from
+    the cache still gets its ETag, its 304 and its count."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not enabled() or not request_is_cacheable(request):
+            return self.get_response(request)
+        try:
+            token = generation()
+            entry = _cache().get(key(request, token))
+        except Exception:
+            logger.exception("The page cache could not be read")
+            return self.get_response(request)
+        if entry is not None:
+            response = _restored(entry)
+            response[HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(
+                    response,
+                    public=True,
+                    max_age=conf.get("PAGE_CACHE_BROWSER_MAX_AGE"),
+                    s_maxage=conf.get("PAGE_CACHE_SHARED_MAX_AGE"),
+                )
+            try:
+                _cache().set(key(request, token), _stored(response), conf.get("PAGE_CACHE_TIMEOUT"))
+            except Exception:
+                logger.exception("The page cache could not be written")
+            response[HEADER] = "miss"
+        return response
