@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Case, Count, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -11,6 +12,10 @@ from cms.core.blocks import StoryBodyBlock, stream_text
 from cms.core.pages import paginate
 from cms.core.params import PageParams, bad_request
 from translations.pages import TranslatedPage
+
+from .sharing import share_links
+
+RELATED_STORIES = 4
 
 
 class SectionPage(TranslatedPage, Page):
@@ -108,3 +113,35 @@ class StoryPage(TranslatedPage, Page):
 
     def search_body(self) -> str:
         return f"{self.standfirst} {stream_text(self.body)}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["share_links"] = share_links(self.get_full_url(request), self.title)
+        if not any(block.block_type == "related_stories" for block in self.body):
+            context["related_stories"] = self.automatic_related_stories()
+        return context
+
+    def automatic_related_stories(self, limit: int = RELATED_STORIES) -> list["StoryPage"]:
+        """Live stories in this language sharing a topic or the province with this one:
+        those sharing the most first (the province counts as one topic), then the newest.
+        One query, whatever the number of stories."""
+        topic_ids = [topic.pk for topic in self.topics.all()]
+        if not topic_ids and not self.province_id:
+            return []
+        same_province = (
+            Case(When(province_id=self.province_id, then=Value(1)), default=Value(0))
+            if self.province_id
+            else Value(0)
+        )
+        return list(
+            StoryPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .annotate(
+                shared=Count("topics", filter=Q(topics__in=topic_ids), distinct=True)
+                + same_province
+            )
+            .filter(shared__gt=0)
+            .order_by("-shared", "-date_published", "pk")[:limit]
+        )
