@@ -1,15 +1,27 @@
+from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class ImageBlock(blocks.StructBlock):
+    """An image with its own alternative text, in the page's language (a translatable
+    segment). The text is required unless the image is marked decorative."""
+
     image = ImageChooserBlock()
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
+        required=False,
         help_text=_("Describe the image for people who cannot see it."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Decorative"),
+        required=False,
+        help_text=_("Only for an image that adds nothing to the text: screen readers skip it."),
     )
     caption = blocks.CharBlock(required=False)
     credit = blocks.CharBlock(required=False)
@@ -17,6 +29,18 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "core/blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Describe the image, or mark it as decorative."), code="alt_required"
+                    )
+                }
+            )
+        return value
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -38,16 +62,34 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    """A video hosted elsewhere. Rendered as a link, so the page itself makes no request
-    to the video host until the reader chooses to watch."""
+    """A video hosted elsewhere (oEmbed). The page shows a facade (poster, title, a play
+    button); the provider's player is framed only after the reader clicks, so the page
+    makes no request to the video host before that (core/blocks/video.html, lightbox.js)."""
 
     video = EmbedBlock()
+    poster = ImageChooserBlock(
+        required=False,
+        label=_("Poster"),
+        help_text=_("Shown until the reader plays the video (served from this site)."),
+    )
     caption = blocks.CharBlock(required=False)
     credit = blocks.CharBlock(required=False)
 
     class Meta:
         icon = "media"
         template = "core/blocks/video.html"
+
+
+class HostedVideoBlock(blocks.StructBlock):
+    """A video file uploaded to this site, with its poster and captions per language."""
+
+    video = SnippetChooserBlock("core.Video")
+    caption = blocks.CharBlock(required=False)
+    credit = blocks.CharBlock(required=False)
+
+    class Meta:
+        icon = "media"
+        template = "core/blocks/hosted_video.html"
 
 
 class FactBlock(blocks.StructBlock):
@@ -81,13 +123,35 @@ class StoryBodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     quote = QuoteBlock()
     video = VideoBlock()
+    hosted_video = HostedVideoBlock()
     fact_box = FactBoxBlock()
     related_stories = RelatedStoriesBlock()
 
 
 class GalleryItemBlock(blocks.StreamBlock):
+    """Each photo has its own alternative text: publishing a gallery that repeats one
+    text on several photos fails."""
+
     photo = ImageBlock()
     video = VideoBlock()
+    hosted_video = HostedVideoBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        seen: dict[str, int] = {}
+        errors = {}
+        for index, child in enumerate(value):
+            if child.block_type != "photo" or child.value.get("decorative"):
+                continue
+            alt = " ".join(child.value.get("alt_text", "").split()).casefold()
+            if alt in seen:
+                errors[index] = ValidationError(
+                    _("Another photo of this gallery has the same alternative text.")
+                )
+            seen.setdefault(alt, index)
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return value
 
 
 def stream_text(stream) -> str:
@@ -106,6 +170,6 @@ def stream_text(stream) -> str:
         elif block.block_type == "fact_box":
             parts.append(value.get("title", ""))
             parts += [f"{fact['label']} {fact['value']}" for fact in value["facts"]]
-        elif block.block_type == "video":
+        elif block.block_type in ("video", "hosted_video"):
             parts.append(value.get("caption", ""))
     return " ".join(p for p in parts if p)

@@ -17,6 +17,13 @@ ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
 # Content-Security-Policy (django-csp 4) -------------------------------------------------
 # Public pages: nothing inline; a script that must be inline carries the request's nonce
 # ({{ request.csp_nonce }}). The admin policy (below) replaces it under ADMIN_PATH_PREFIXES.
+# Video players framed after the reader clicks a facade (cms.core.embeds); a provider's
+# video whose player is elsewhere shows as a link.
+EMBED_FRAME_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -26,7 +33,7 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
-        "frame-src": [NONE],
+        "frame-src": [*EMBED_FRAME_ORIGINS],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

@@ -43,7 +43,7 @@ def test_story_renders_every_block(client):
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.h1.text == "Một bài đủ khối"
     assert soup.select_one(".hero img")["alt"] == "Mô tả ảnh"
-    assert soup.select_one(".hero img")["src"].endswith(".webp")
+    assert soup.select_one(".hero picture source[type='image/webp']")["srcset"].endswith("w")
     assert soup.select_one(".hero figcaption").text.strip() == "Chú thích Tác giả"
     assert soup.find("h2", string="Tiêu đề phụ")
     assert soup.select_one(".rich-text b").text == "văn"
