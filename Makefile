@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt bench-aggregator bench-search bench-load backup restore wrk
+.PHONY: run test test-only lint format install browser lock messages superuser clean bench-mt bench-aggregator bench-search bench-load bench-site backup restore wrk
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -80,6 +80,10 @@ wrk:
 
 bench-load: install wrk
 	$(BIN)/python -m benchmarks.load_with_worker
+
+# Public pages uncached and from the page cache; OTHER="--other blog=http://..." adds another site.
+bench-site: install wrk
+	$(BIN)/python -m benchmarks.site_speed $(OTHER)
 
 # Backups (see README): make backup BACKUP_DIR=/srv/backups/2026-05-16
 backup: install

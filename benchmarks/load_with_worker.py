@@ -13,10 +13,8 @@ Uses the PostgreSQL database `vnip_bench_load` (BENCH_DATABASE_URL), dropped and
 """
 
 import os
-import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -52,6 +50,8 @@ os.environ.update(ENV)
 
 
 from benchmarks.database import recreate_database  # noqa: E402
+from benchmarks.wrk import free_port, wait_for  # noqa: E402
+from benchmarks.wrk import run as run_wrk  # noqa: E402
 
 recreate_database(BENCH_DB)
 
@@ -73,7 +73,6 @@ from translations.engines import store  # noqa: E402
 from translations.requests import request_translations  # noqa: E402
 
 SOURCES, ITEMS_PER_SOURCE, PAGES_TO_DRAFT = 134, 50, 50
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 def feed(number: int) -> bytes:
@@ -103,44 +102,10 @@ def install_models() -> None:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(url: str, process: subprocess.Popen, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"{process.args[0]} exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer within {timeout} s")
-
-
 def wrk(url: str) -> tuple[float, float, int]:
     """p50 and p99 in ms, and the number of requests."""
-    output = subprocess.run(
-        ["wrk", "-t2", "-c2", f"-d{SECONDS}s", "--timeout", "30s", "--latency", url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    if "Non-2xx" in output or "Socket errors" in output:
-        raise SystemExit(f"wrk saw errors or timeouts (30 s) on {url}:\n{output}")
-
-    def percentile(label: str) -> float:
-        value, unit = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M).groups()
-        return float(value) * UNITS[unit]
-
-    requests = int(re.search(r"(\d+) requests in", output).group(1))
-    return percentile("50"), percentile("99"), requests
+    figures = run_wrk(url, SECONDS)
+    return figures.p50_ms, figures.p99_ms, figures.requests
 
 
 def measure(urls: dict[str, str]) -> dict[str, tuple[float, float, int]]:
