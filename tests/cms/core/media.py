@@ -10,8 +10,13 @@ from cms.demo.images import draw_landscape
 
 
 def new_image(title: str, size=(1600, 900)) -> Image:
+    """An image saved as the admin's upload saves it: with its size and hash, which
+    Wagtail's rendition cache keys on (ids come back after each test's rollback)."""
     data = draw_landscape(title, (250, 190, 120), (60, 90, 110), size=size)
-    return Image.objects.create(title=title, file=ImageFile(BytesIO(data), name=f"{title}.jpg"))
+    image = Image(title=title, file=ImageFile(BytesIO(data), name=f"{title}.jpg"))
+    image._set_image_file_metadata()
+    image.save()
+    return image
 
 
 def check_picture(picture: Tag, sizes: str) -> Tag:
