@@ -129,3 +129,9 @@ def test_queries_do_not_grow_with_the_number_of_stories(client):
     queries()
     assert queries() == before
     assert len(soup_of(client, page).select(".card")) == 6
+
+
+def test_the_generated_profile_is_in_the_pages_language(client):
+    text = soup_of(client, province_page("hanoi", "vi")).select_one(".profile").text
+    assert text.startswith("Thành phố Hà Nội là thành phố trực thuộc trung ương của Việt Nam")
+    assert "Trung tâm chính trị – hành chính đặt tại Hà Nội." in text
