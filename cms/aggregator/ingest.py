@@ -8,7 +8,7 @@ from django.db import transaction
 from .dedupe import bands, canonical_link, content_hash, sha1, shingles
 from .language import detect_language
 from .models import Item, ItemBand, Source
-from .parse import ParsedFeed
+from .parse import ParsedFeed, parse_document
 
 
 @dataclass
@@ -95,3 +95,28 @@ def ingest(source: Source, feed: ParsedFeed, now: datetime) -> IngestResult:
     result.new = len(new_items)
     result.item_ids = [item.pk for item in new_items]
     return result
+
+
+def ingest_bytes(
+    source: Source,
+    body: bytes,
+    content_type: str,
+    now: datetime,
+    *,
+    url: str = "",
+    recorded_at: datetime | None = None,
+) -> IngestResult:
+    """Parse a document fetched from ``source`` (as its kind says) and store its new items:
+    what a fetch does once the bytes are downloaded. Raises ParseError with advice.
+
+    ``url`` is where the bytes came from after redirects (the source's URL by default).
+    ``recorded_at`` replays a document recorded earlier (the demo's snapshot): its items'
+    dates move forward by the time since the recording, as if it had been fetched ``now``.
+    """
+    feed = parse_document(body, url or source.url, source.kind, content_type, source.selectors)
+    if recorded_at is not None:
+        shift = now - recorded_at
+        for item in feed.items:
+            if item.published_at is not None:
+                item.published_at += shift
+    return ingest(source, feed, now)

@@ -25,10 +25,10 @@ from cms.ops.heartbeat import process_is_dead
 from . import conf
 from .clustering import cluster_items, cluster_pending
 from .fetch import FetchError, fetch
-from .ingest import ingest
+from .ingest import ingest_bytes
 from .models import Source
 from .models.sources import host_of
-from .parse import ParseError, parse_document
+from .parse import ParseError
 
 logger = logging.getLogger(__name__)
 
@@ -90,29 +90,27 @@ def fetch_source(source_id: int) -> FetchOutcome:
     now = timezone.now()
     try:
         result = fetch(source.url, source.etag, source.last_modified, source.verify_tls)
-        if result.not_modified:
-            outcome = FetchOutcome(source.pk, "unchanged")
-        else:
-            feed = parse_document(
-                result.body, result.url, source.kind, result.content_type, source.selectors
-            )
+        with transaction.atomic():
+            if result.not_modified:
+                outcome = FetchOutcome(source.pk, "unchanged")
+            else:
+                ingested = ingest_bytes(
+                    source, result.body, result.content_type, now, url=result.url
+                )
+                outcome = FetchOutcome(
+                    source.pk, "new", ingested.new, ingested.duplicates, tuple(ingested.item_ids)
+                )
+                source.etag = result.etag[:500]
+                source.last_modified = result.last_modified[:100]
+            source.last_status = result.status
+            source.last_fetch_at = source.last_success_at = now
+            source.consecutive_failures = 0
+            source.schedule_next(now)
+            source.fetch_started_at = None
+            source.claimed_by = ""
+            source.save()
     except (FetchError, ParseError) as error:
         return _failed(source, now, error)
-    with transaction.atomic():
-        if not result.not_modified:
-            ingested = ingest(source, feed, now)
-            outcome = FetchOutcome(
-                source.pk, "new", ingested.new, ingested.duplicates, tuple(ingested.item_ids)
-            )
-            source.etag = result.etag[:500]
-            source.last_modified = result.last_modified[:100]
-        source.last_status = result.status
-        source.last_fetch_at = source.last_success_at = now
-        source.consecutive_failures = 0
-        source.schedule_next(now)
-        source.fetch_started_at = None
-        source.claimed_by = ""
-        source.save()
     if outcome.item_ids:
         cluster_items(outcome.item_ids)
     return outcome

@@ -25,13 +25,18 @@ def translate_items_task(item_ids: list[int]) -> int:
     return translate_items(item_ids)
 
 
+def announce_new_items(item_ids: list[int]) -> None:
+    """Queue translation of newly stored items and announce them (``items_ingested``,
+    which search indexes)."""
+    if item_ids:
+        translate_items_task.enqueue(item_ids)
+        items_ingested.send(sender=Item, item_ids=item_ids)
+
+
 def process_new_items(outcomes) -> list[int]:
-    """Queue translation of the items a fetch added and announce them (``items_ingested``,
-    which search indexes); returns their ids."""
+    """Announce the items a fetch added (``announce_new_items``); returns their ids."""
     new_ids = [item_id for outcome in outcomes for item_id in outcome.item_ids]
-    if new_ids:
-        translate_items_task.enqueue(new_ids)
-        items_ingested.send(sender=Item, item_ids=new_ids)
+    announce_new_items(new_ids)
     return new_ids
 
 

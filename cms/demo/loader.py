@@ -27,6 +27,7 @@ from cms.text.slugs import slugify_title
 from . import conf
 from .editions import EDITION_LANGUAGES, Editions, add_aligned
 from .images import draw_landscape
+from .news import load_news
 
 HERE = Path(__file__).resolve().parent
 STORIES = json.loads((HERE / "stories.json").read_text("utf-8"))
@@ -300,6 +301,11 @@ class DemoLoader:
         self._say("News feed and its (inactive) seed sources...")
         self.load_feed_index(home)
         seed_sources()
+        news = load_news()
+        self._say(
+            f"News items replayed from {news.sources} recorded feeds: {news.new} new, "
+            f"{news.duplicates} already there"
+        )
         self._say(
             f"Reviewed translations: {self.editions.published} published, "
             f"{self.editions.kept} already there"

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import get_language_info
 
 from cms.core.params import DateParam, ParamsForm, TextParam
 from cms.taxonomy.models import Province, Topic
@@ -110,8 +111,21 @@ def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
     return position
 
 
+def language_label(code: str) -> str:
+    """A language's name in the active language ("Vietnamese" on an English page); the
+    code itself when Django does not know it (a source's language is typed by an editor)."""
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
 @dataclass
 class FeedPage:
+    """``rows``: dicts of the item, its machine translation into the page's language (or
+    None), the other items of its cluster, and ``language_name``: the name of the item's
+    language when it is not the page's (else empty), for a label."""
+
     rows: list[dict]
     next_cursor: str | None
 
@@ -149,5 +163,8 @@ def feed_page(
         shown.add(item.cluster_id)
         translation = next(iter(item.translations.all()), None)
         others = [s for s in siblings.get(item.cluster_id, []) if s.pk != item.pk]
-        rows.append({"item": item, "translation": translation, "also": others})
+        foreign = language_label(item.language) if item.language != language else ""
+        rows.append(
+            {"item": item, "translation": translation, "also": others, "language_name": foreign}
+        )
     return FeedPage(rows, encode_cursor(batch[-1]) if more and batch else None)

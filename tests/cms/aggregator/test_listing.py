@@ -11,6 +11,12 @@ from cms.taxonomy.models import Province, Topic
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def without_demo_news():
+    """These tests read the whole listing: start without the demo's items."""
+    Item.objects.all().delete()
+
+
 def make_items(count: int, source=None, province=None, start=None):
     source = source or Source.objects.create(
         name="S", url=f"https://s{Source.objects.count()}.example/rss"

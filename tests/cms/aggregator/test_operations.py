@@ -132,13 +132,14 @@ def test_same_story_in_three_sources_is_one_cluster(server):
         body = rss([(f"agency-{n}", AGENCY[0] + suffix, AGENCY[1]), distinct])
         sources.append(source(server.add(f"/p{n}", body=body)))
     fetch_many([s.pk for s in sources])
-    assert Item.objects.count() == 6
-    [cluster] = Cluster.objects.all()
+    ours = Item.objects.filter(source__in=sources)
+    assert ours.count() == 6
+    [cluster] = Cluster.objects.filter(items__in=ours).distinct()
     assert cluster.size == 3
     members = Item.objects.filter(cluster=cluster)
     assert {item.source_id for item in members} == {s.pk for s in sources}
     assert members.filter(is_headline=True).count() == 1
-    assert Item.objects.filter(cluster__isnull=True).count() == 3
+    assert ours.filter(cluster__isnull=True).count() == 3
 
 
 def test_diacritics_keep_different_stories_apart(server):
@@ -151,8 +152,9 @@ def test_diacritics_keep_different_stories_apart(server):
     a = source(server.add("/a", body=rss([first])))
     b = source(server.add("/b", body=rss([second])))
     fetch_many([a.pk, b.pk])
-    assert Item.objects.count() == 2
-    assert Cluster.objects.count() == 0
+    ours = Item.objects.filter(source__in=[a, b])
+    assert ours.count() == 2
+    assert not ours.filter(cluster__isnull=False).exists()
 
 
 def test_language_is_detected_per_item(server):

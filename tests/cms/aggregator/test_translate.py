@@ -21,7 +21,7 @@ def test_headlines_are_translated_where_a_model_reaches(
     )
     outcome = fetch_source(source.pk)
     assert translate_items(list(outcome.item_ids)) == 3  # no model reaches Japanese
-    item = Item.objects.get()
+    item = Item.objects.get(source=source)
     english = ItemTranslation.objects.get(item=item, language="en")
     assert english.title == expect(HEADLINE[1], permuted)
     assert english.summary == expect(HEADLINE[2], permuted)

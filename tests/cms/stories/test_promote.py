@@ -23,7 +23,7 @@ def item(server):  # noqa: F811
         active=True,
     )
     fetch_source(source.pk)
-    return Item.objects.get()
+    return Item.objects.get(source=source)
 
 
 def test_editor_promotes_an_item_to_a_story_draft(item, client):
@@ -62,7 +62,8 @@ def test_translators_cannot_promote(item):
 def test_items_listing_and_inspect_view_link_to_make_a_story(item, client):
     client.force_login(UserFactory(groups=[EDITORS]))
     promote_url = f"/admin/aggregator/items/{item.pk}/promote/"
-    assert promote_url in client.get("/admin/aggregator/items/").content.decode()
+    listing = client.get("/admin/aggregator/items/", {"source": item.source_id})
+    assert promote_url in listing.content.decode()
     assert promote_url in client.get(f"/admin/aggregator/items/inspect/{item.pk}/").content.decode()
     form = client.get(promote_url)
     assert form.status_code == 200
@@ -74,7 +75,8 @@ def test_promoted_item_offers_no_second_story(item, client):
     editor = UserFactory(groups=[EDITORS])
     promote_item(item, section("tourism"), editor)
     client.force_login(editor)
-    listing = client.get("/admin/aggregator/items/").content.decode()
+    listing = client.get("/admin/aggregator/items/", {"source": item.source_id}).content.decode()
+    assert item.title in listing
     assert f"/admin/aggregator/items/{item.pk}/promote/" not in listing
 
 
