@@ -28,6 +28,8 @@ purges on publish); Django's ``ConditionalGetMiddleware`` adds the ``ETag`` and 
 import hashlib
 import logging
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
@@ -87,6 +89,19 @@ def connect_invalidation() -> None:
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(invalidate, dispatch_uid=f"page-cache-{id(signal)}")
     post_delete.connect(_page_deleted, dispatch_uid="page-cache-page-deleted")
+
+
+def fragment(name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept like a page: a part of every page (the footer's links) that
+    changes only when pages do. Computed each time while the page cache is off."""
+    if not enabled():
+        return compute()
+    cache_key = f"page-cache:{generation()}:fragment:{name}"
+    value = _cache().get(cache_key)
+    if value is None:
+        value = compute()
+        _cache().set(cache_key, value, conf.get("PAGE_CACHE_TIMEOUT"))
+    return value
 
 
 def key(request: HttpRequest, token: str) -> str:

@@ -1,9 +1,10 @@
 from django import template
 from django.conf import settings
+from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from cms.core import formats
+from cms.core import formats, page_cache
 from cms.core.languages import font_stylesheets, language_name
 from cms.core.pages import home_pages
 from cms.text.html import rich_text_html
@@ -65,7 +66,12 @@ def footer_links(context):
     ``(label, url)`` pairs for the active language (labels already translated).
     """
     request = context.get("request")
-    return [link for hook in hooks.get_hooks("register_footer_links") for link in hook(request)]
+
+    def links() -> list[tuple[str, str]]:
+        return [link for hook in hooks.get_hooks("register_footer_links") for link in hook(request)]
+
+    host = request.get_host() if request else ""
+    return page_cache.fragment(f"footer-links:{get_language()}:{host}", links)
 
 
 @register.simple_tag

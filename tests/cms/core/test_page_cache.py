@@ -7,6 +7,7 @@ from django.core.cache import caches
 
 from cms.aggregator.models import Item
 from cms.aggregator.signals import items_ingested
+from cms.core import page_cache
 from cms.core.page_cache import HEADER
 from tests.factories import UserFactory
 from tests.helpers import home, story
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
+def cache_on(settings):
     settings.PAGE_CACHE_TIMEOUT = 300
     caches["pages"].clear()
     yield
@@ -139,3 +140,32 @@ def test_switched_off_it_keeps_nothing(client, settings):
     page = story("coffee-exports", "en")
     client.get(url(page))
     assert HEADER not in client.get(url(page))
+
+
+def test_a_fragment_is_computed_once_until_the_next_publish():
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return [("Notable people", "/en/people/")]
+
+    assert page_cache.fragment("footer-links:en", compute) == [("Notable people", "/en/people/")]
+    page_cache.fragment("footer-links:en", compute)
+    assert len(calls) == 1
+    story("coffee-exports", "en").save_revision().publish()
+    page_cache.fragment("footer-links:en", compute)
+    assert len(calls) == 2
+
+
+def test_footer_links_come_from_the_fragment_and_name_the_right_language(client):
+    page = story("coffee-exports", "en")
+    client.cookies["messages"] = "x"  # past the page cache, into the fragment
+    english = footer(client.get(url(page)).content.decode())
+    vietnamese = footer(client.get(url(story("coffee-exports", "vi"))).content.decode())
+    assert 'href="/en/' in english and 'href="/vi/' not in english
+    assert 'href="/vi/' in vietnamese and 'href="/en/' not in vietnamese
+
+
+def footer(html: str) -> str:
+    start = html.index('<footer class="site-footer"')
+    return html[start : html.index("</footer>", start)]
