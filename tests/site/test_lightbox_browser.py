@@ -20,6 +20,18 @@ pytestmark = pytest.mark.browser
 
 ALTS = ["Núi đá lúc hoàng hôn", "Đồi xanh buổi sáng", "Biển lặng"]
 
+# A one-finger swipe across the lightbox's image, by arguments[0] pixels (touch events as
+# a touch screen sends them).
+SWIPE = """
+const target = document.querySelector(".lightbox__image");
+const touch = (x) => new Touch({identifier: 1, target, clientX: x, clientY: 300});
+const start = touch(400), end = touch(400 + arguments[0]);
+target.dispatchEvent(new TouchEvent("touchstart",
+    {touches: [start], changedTouches: [start], bubbles: true}));
+target.dispatchEvent(new TouchEvent("touchend",
+    {touches: [], changedTouches: [end], bubbles: true}));
+"""
+
 
 @pytest.fixture
 def browser():
@@ -82,6 +94,11 @@ def test_gallery_lightbox_with_the_keyboard(live_server, browser):
         assert active(browser)[0] == "BUTTON" and active(browser)[2]
     browser.switch_to.active_element.send_keys(Keys.SHIFT, Keys.TAB)
     assert active(browser)[2]
+
+    browser.execute_script(SWIPE, -120)  # a finger moving left: the next image
+    assert status(browser) == "Image 1 of 3" and shown_alt(browser) == ALTS[0]
+    browser.execute_script(SWIPE, 120)
+    assert status(browser) == "Image 3 of 3"
 
     browser.switch_to.active_element.send_keys(Keys.ESCAPE)
     WebDriverWait(browser, 5).until(lambda b: not is_open(b))
