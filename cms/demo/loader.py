@@ -72,13 +72,20 @@ def story_body(items: list) -> list[tuple]:
     return body
 
 
+def photo_alts(version: dict) -> list[str]:
+    """Each gallery photo's own alternative text: the gallery's, then the photo's caption."""
+    return [f"{version['alt']}: {caption}" for caption in version["captions"]]
+
+
 def edition_memory() -> dict[str, dict[str, str]]:
     """The translation memory the demo translators work from."""
     memory: dict[str, dict[str, str]] = dict(EDITIONS["memory"])
     for spec in STRUCTURE["sections"]:
         add_aligned(memory, spec["titles"])
     add_aligned(memory, STRUCTURE["provinces_index"]["titles"])
-    add_aligned(memory, STRUCTURE["gallery"]["versions"])
+    gallery = STRUCTURE["gallery"]["versions"]
+    add_aligned(memory, gallery)
+    add_aligned(memory, {code: photo_alts(version) for code, version in gallery.items()})
     for spec in EDITIONS["stories"]:
         add_aligned(memory, spec["versions"])
     for province in Province.objects.all():
@@ -214,12 +221,14 @@ class DemoLoader:
                     "photo",
                     {
                         "image": image,
-                        "alt_text": version["alt"],
+                        "alt_text": alt,
                         "caption": caption,
                         "credit": version["credit"],
                     },
                 )
-                for image, caption in zip(images, version["captions"], strict=True)
+                for image, caption, alt in zip(
+                    images, version["captions"], photo_alts(version), strict=True
+                )
             ]
 
         gallery = self.child(

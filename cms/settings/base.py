@@ -201,9 +201,10 @@ STORAGES = {
     "default": deploy.media_storage(os.environ),  # MEDIA_STORAGE=filesystem or s3
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += deploy.media_origins(  # noqa: F405
-    STORAGES["default"], MEDIA_URL
-)
+for _directive in ("img-src", "media-src"):  # pictures, and videos with their captions
+    CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive] += deploy.media_origins(  # noqa: F405
+        STORAGES["default"], MEDIA_URL
+    )
 
 # Background work -----------------------------------------------------------------------
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")

@@ -35,6 +35,14 @@ def test_gallery_has_generated_images_with_captions():
     assert photos[0]["image"].width == 1600
 
 
+@pytest.mark.parametrize("code", ["vi", "en", "km"])
+def test_each_gallery_photo_has_its_own_alternative_text(code):
+    gallery = GalleryPage.objects.get(locale__language_code=code)
+    alts = [item.value["alt_text"] for item in gallery.items]
+    assert len(alts) == 4 and len(set(alts)) == 4 and all(alts)
+    gallery.full_clean()  # publishing it again passes the gallery's own check
+
+
 def test_province_pages_for_all_34_provinces():
     assert Province.objects.count() == 34
     for code in ("vi", "en"):

@@ -79,7 +79,9 @@ def fuzz(operation, codes: list[int]) -> None:
         suppress_health_check=list(HealthCheck),
     )
     def run(case):
-        codes.append(case.call_and_validate(checks=CHECKS).status_code)
+        # schemathesis's WSGI transport asks for gzip but does not unpack it
+        identity = {"Accept-Encoding": "identity"}
+        codes.append(case.call_and_validate(headers=identity, checks=CHECKS).status_code)
 
     run()
 
