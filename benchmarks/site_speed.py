@@ -68,7 +68,7 @@ django.setup()
 from django.core.cache import caches  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from cms.stories.models import SectionPage, StoryPage  # noqa: E402
@@ -102,7 +102,9 @@ def pages() -> dict[str, str]:
     }
 
 
+@override_settings(PAGE_CACHE_TIMEOUT=0)
 def query_counts(paths: dict[str, str]) -> dict[str, int]:
+    """SQL queries of each page, built afresh (not from the page cache)."""
     client = Client(HTTP_HOST="127.0.0.1")
     counts = {}
     for label, path in paths.items():
@@ -119,6 +121,7 @@ def measure(urls: dict[str, str]) -> dict[str, Figures]:
     results = {}
     for label, url in urls.items():
         wait_for(url)
+        run_wrk(url, 2, connections=CONNECTIONS)  # warm-up: each worker's first requests
         results[label] = run_wrk(url, SECONDS, connections=CONNECTIONS)
         figures = results[label]
         print(f"  {label:14} {figures.requests_per_second:8.1f} req/s", flush=True)

@@ -164,6 +164,11 @@ SETTINGS = AppSettings(
         300,
         "seconds a public page stays in the page cache (publishing empties it); 0 turns it off",
     ),
+    Setting(
+        "PAGE_FRAGMENT_TIMEOUT",
+        300,
+        "seconds a part of every page (the footer's links) is kept (publishing empties it); 0: off",
+    ),
     Setting("PAGE_CACHE_ALIAS", "pages", "the cache in CACHES that holds whole pages", env=None),
     Setting("PAGE_CACHE_BROWSER_MAX_AGE", 60, "Cache-Control max-age of a kept page (browsers)"),
     Setting(
@@ -173,10 +178,14 @@ SETTINGS = AppSettings(
     ),
     Setting(
         "PAGE_CACHE_SKIP_PREFIXES",
-        lambda: [*settings.ADMIN_PATH_PREFIXES, "/displays/", "/documents/", "/healthz", "/readyz"],
+        lambda: [
+            *settings.ADMIN_PATH_PREFIXES,
+            *(settings.STATIC_URL, settings.MEDIA_URL),
+            *("/displays/", "/documents/", "/healthz", "/readyz"),
+        ],
         "paths never kept in the page cache",
         env=None,
-        shown_default="the admin paths, `/displays/`, `/documents/`, the health checks",
+        shown_default="the admin, static and media paths, displays, documents, health checks",
     ),
 )
 get = SETTINGS.get

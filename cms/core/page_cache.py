@@ -21,12 +21,20 @@ The old entries are never read again and expire on their own.
 
 A kept response gets ``Cache-Control: public`` with ``PAGE_CACHE_BROWSER_MAX_AGE`` for
 browsers and ``PAGE_CACHE_SHARED_MAX_AGE`` for a CDN (which Wagtail's frontend cache
-purges on publish); Django's ``ConditionalGetMiddleware`` adds the ``ETag`` and answers
-``304``, ``GZipMiddleware`` compresses.
+purges on publish).
+
+The middleware sits near the top of the stack, just inside Django's security middleware,
+so a kept page costs two cache reads and nothing else. What the middleware below it adds
+is kept with the page: the CSP and permissions headers (the same for every page without a
+nonce), the ``ETag`` of ``ConditionalGetMiddleware`` and the compression of
+``GZipMiddleware`` (a compressed and a plain copy are kept apart). A kept page answers
+``If-None-Match`` with ``304`` itself, and announces itself with ``page_served`` so that
+the page-view counter, further down, still counts it.
 """
 
 import hashlib
 import logging
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -34,8 +42,9 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete
+from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
@@ -43,12 +52,16 @@ from . import conf
 
 logger = logging.getLogger(__name__)
 
+# Sent with ``request`` and ``response`` when a kept page is served.
+page_served = Signal()
+
 GENERATION_KEY = "page-cache:generation"
 HEADER = "X-Page-Cache"
 # URL arguments that carry a capability (a confirmation token, a display's key).
 SECRET_ARGUMENTS = frozenset({"token", "key", "secret", "signature", "uidb64"})
 NOT_KEPT_DIRECTIVES = ("private", "no-store", "no-cache", "max-age=0")
 MAX_QUERY_LENGTH = 256
+GZIP = re.compile(r"\bgzip\b")  # as GZipMiddleware reads Accept-Encoding
 
 
 def _cache():
@@ -57,6 +70,10 @@ def _cache():
 
 def enabled() -> bool:
     return conf.get("PAGE_CACHE_TIMEOUT") > 0
+
+
+def fragments_enabled() -> bool:
+    return conf.get("PAGE_FRAGMENT_TIMEOUT") > 0
 
 
 def generation() -> str:
@@ -71,7 +88,7 @@ def generation() -> str:
 def invalidate(**_) -> None:
     """Drop every kept page (usable as a signal receiver). A cache that cannot be reached
     is logged: the entries then expire with PAGE_CACHE_TIMEOUT."""
-    if not enabled():
+    if not (enabled() or fragments_enabled()):
         return
     try:
         _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
@@ -92,21 +109,22 @@ def connect_invalidation() -> None:
 
 
 def fragment(name: str, compute: Callable[[], Any]) -> Any:
-    """``compute()``, kept like a page: a part of every page (the footer's links) that
-    changes only when pages do. Computed each time while the page cache is off."""
-    if not enabled():
+    """``compute()``, kept like a page for PAGE_FRAGMENT_TIMEOUT: a part of every page (the
+    footer's links) that changes only when pages do, also while whole pages are not kept."""
+    if not fragments_enabled():
         return compute()
     cache_key = f"page-cache:{generation()}:fragment:{name}"
     value = _cache().get(cache_key)
     if value is None:
         value = compute()
-        _cache().set(cache_key, value, conf.get("PAGE_CACHE_TIMEOUT"))
+        _cache().set(cache_key, value, conf.get("PAGE_FRAGMENT_TIMEOUT"))
     return value
 
 
 def key(request: HttpRequest, token: str) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"page-cache:{token}:{hashlib.sha256(url.encode()).hexdigest()}"
+    encoding = "gzip" if GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "plain"
+    return f"page-cache:{token}:{encoding}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def request_is_cacheable(request: HttpRequest) -> bool:
@@ -149,10 +167,7 @@ def _restored(entry: tuple) -> HttpResponse:
 
 
 class PageCacheMiddleware:
-    """Answers kept pages before the session, the user and the page tree are looked at.
-
-    It sits inside ``ConditionalGetMiddleware`` and the page-view counter, so a page from
-    the cache still gets its ETag, its 304 and its count."""
+    """Answers kept pages before anything else looks at the request (see the module doc)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -168,7 +183,11 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if entry is not None:
             response = _restored(entry)
+            response = get_conditional_response(
+                request, etag=response.get("ETag"), response=response
+            )
             response[HEADER] = "hit"
+            page_served.send(sender=PageCacheMiddleware, request=request, response=response)
             return response
         response = self.get_response(request)
         if response_is_cacheable(request, response):

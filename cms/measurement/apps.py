@@ -6,3 +6,10 @@ class MeasurementConfig(AppConfig):
     name = "cms.measurement"
     label = "measurement"
     verbose_name = _("Measurement")
+
+    def ready(self):
+        from cms.core.page_cache import page_served
+
+        from .counter import count_kept_page
+
+        page_served.connect(count_kept_page, dispatch_uid="measurement-count-kept-page")

@@ -150,10 +150,19 @@ class PageViewMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not conf.get("MEASUREMENT_COUNT_PAGE_VIEWS"):
-            return response
-        counted = page_view(request, response)
-        if counted is not None:
-            language, path = counted
-            count(timezone.now().date(), language, path, referrer_host(request))
+        record_view(request, response)
         return response
+
+
+def record_view(request, response) -> None:
+    if not conf.get("MEASUREMENT_COUNT_PAGE_VIEWS"):
+        return
+    counted = page_view(request, response)
+    if counted is not None:
+        language, path = counted
+        count(timezone.now().date(), language, path, referrer_host(request))
+
+
+def count_kept_page(sender, request, response, **kwargs) -> None:
+    """A page the page cache served: it never reached the middleware; count it here."""
+    record_view(request, response)

@@ -92,6 +92,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "cms.core.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.core.page_cache.PageCacheMiddleware",  # whole pages for anonymous readers
     "cms.core.middleware.PermissionsPolicyMiddleware",
     "cms.core.csp.SiteCSPMiddleware",
     "cms.core.db_router.ReplicaRoutingMiddleware",
@@ -99,7 +100,6 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "cms.measurement.counter.PageViewMiddleware",  # aggregate page views, no personal data
-    "cms.core.page_cache.PageCacheMiddleware",  # whole pages for anonymous readers
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -37,3 +37,4 @@ DEMO_PROVINCE_EDITIONS = 3
 AXES_ENABLED = True
 # Tests change pages without publishing them; the page cache's own tests switch it on.
 PAGE_CACHE_TIMEOUT = 0
+PAGE_FRAGMENT_TIMEOUT = 0

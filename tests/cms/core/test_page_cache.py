@@ -9,6 +9,8 @@ from cms.aggregator.models import Item
 from cms.aggregator.signals import items_ingested
 from cms.core import page_cache
 from cms.core.page_cache import HEADER
+from cms.measurement import counter
+from cms.measurement.models import PageView
 from tests.factories import UserFactory
 from tests.helpers import home, story
 
@@ -18,6 +20,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def cache_on(settings):
     settings.PAGE_CACHE_TIMEOUT = 300
+    settings.PAGE_FRAGMENT_TIMEOUT = 300
     caches["pages"].clear()
     yield
     caches["pages"].clear()
@@ -169,3 +172,16 @@ def test_footer_links_come_from_the_fragment_and_name_the_right_language(client)
 def footer(html: str) -> str:
     start = html.index('<footer class="site-footer"')
     return html[start : html.index("</footer>", start)]
+
+
+def test_a_kept_page_answers_if_none_match_itself_and_is_counted(client, settings):
+    settings.MEASUREMENT_COUNT_PAGE_VIEWS = True
+    page = story("coffee-exports", "en")
+    reader = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"}
+    first = client.get(url(page), **reader)
+    again = client.get(url(page), HTTP_IF_NONE_MATCH=first["ETag"], **reader)
+    kept = client.get(url(page), **reader)
+    assert again.status_code == 304 and again[HEADER] == "hit"
+    assert kept[HEADER] == "hit" and kept.content == first.content
+    counter.flush()
+    assert PageView.objects.get(path=url(page), language="en").views == 2  # 200s, not the 304
