@@ -109,8 +109,9 @@ def connect_invalidation() -> None:
 
 
 def fragment(name: str, compute: Callable[[], Any]) -> Any:
-    """``compute()``, kept like a page for PAGE_FRAGMENT_TIMEOUT: a part of every page (the
-    footer's links) that changes only when pages do, also while whole pages are not kept."""
+    """``compute()``, kept like a page for PAGE_FRAGMENT_TIMEOUT: a part of pages (the
+    footer's links, a page's head) that changes only when pages do, also while whole pages
+    are not kept. ``name`` says everything the value depends on."""
     if not fragments_enabled():
         return compute()
     cache_key = f"page-cache:{generation()}:fragment:{name}"

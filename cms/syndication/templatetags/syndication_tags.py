@@ -1,5 +1,8 @@
 from django import template
+from django.utils.translation import get_language
+from wagtail.models import Page
 
+from cms.core import page_cache
 from cms.syndication.head import head_context
 
 register = template.Library()
@@ -12,4 +15,8 @@ def syndication_head(context):
     request = context.get("request")
     if request is None:
         return {}
-    return head_context(request, context.get("page"))
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return head_context(request, None)
+    name = f"head:{page.pk}:{get_language()}:{request.build_absolute_uri()}"
+    return page_cache.fragment(name, lambda: head_context(request, page))

@@ -11,6 +11,7 @@ from cms.core import page_cache
 from cms.core.page_cache import HEADER
 from cms.measurement import counter
 from cms.measurement.models import PageView
+from cms.stories.models import StoryPage
 from tests.factories import UserFactory
 from tests.helpers import home, story
 
@@ -185,3 +186,19 @@ def test_a_kept_page_answers_if_none_match_itself_and_is_counted(client, setting
     assert kept[HEADER] == "hit" and kept.content == first.content
     counter.flush()
     assert PageView.objects.get(path=url(page), language="en").views == 2  # 200s, not the 304
+
+
+def test_a_pages_head_is_kept_until_the_next_publish(client, settings):
+    settings.PAGE_CACHE_TIMEOUT = 0  # whole pages are built each time; the head is kept
+    page = story("coffee-exports", "en")
+    client.get(url(page))
+    StoryPage.objects.filter(pk=page.pk).update(title="Changed behind the cache's back")
+    kept = client.get(url(page)).content
+    assert b'content="Changed behind' not in kept
+    assert b'"@context"' in kept and b"&quot;@context" not in kept  # JSON-LD kept as is
+    page.refresh_from_db()
+    page.title = "Coffee exports, republished"
+    page.save_revision().publish()
+    assert b'property="og:title" content="Coffee exports, republished"' in (
+        client.get(url(page)).content
+    )
