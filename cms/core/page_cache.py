@@ -12,12 +12,13 @@ cache (Redis in production, so every worker shares it; local memory in developme
 ``PAGE_CACHE_TIMEOUT`` seconds, which bounds how stale a page can get on changes nobody
 announces.
 
-Invalidation is by generation: every key holds the current generation token, and
+Invalidation is by generation: every entry holds the generation token current when it
+was stored, read together with the current token in one round trip, and
 ``invalidate()`` replaces the token, so every page (the published page, and the home,
 section, province and feed pages that list it) is built afresh on its next request. It is
 called on publish, unpublish, move and delete of a page, on publish and unpublish of a
 snippet, and by the services whose output the pages list (the aggregator's new items).
-The old entries are never read again and expire on their own.
+The old entries are never served again; they are replaced or expire on their own.
 
 A kept response gets ``Cache-Control: public`` with ``PAGE_CACHE_BROWSER_MAX_AGE`` for
 browsers and ``PAGE_CACHE_SHARED_MAX_AGE`` for a CDN (which Wagtail's frontend cache
@@ -76,13 +77,24 @@ def fragments_enabled() -> bool:
     return conf.get("PAGE_FRAGMENT_TIMEOUT") > 0
 
 
-def generation() -> str:
-    token = _cache().get(GENERATION_KEY)
+def _current(token: str | None) -> str:
+    """The generation token read with an entry, or a new one when there was none."""
     if token is None:
         token = uuid.uuid4().hex
         if not _cache().add(GENERATION_KEY, token, timeout=None):
             token = _cache().get(GENERATION_KEY) or token
     return token
+
+
+def _read(cache_key: str) -> tuple[str, Any]:
+    """The current generation and what ``cache_key`` holds, if it was stored in that
+    generation: one round trip to the cache."""
+    found = _cache().get_many([GENERATION_KEY, cache_key])
+    token = _current(found.get(GENERATION_KEY))
+    stored = found.get(cache_key)
+    if stored is None or stored[0] != token:
+        return token, None
+    return token, stored[1]
 
 
 def invalidate(**_) -> None:
@@ -114,18 +126,18 @@ def fragment(name: str, compute: Callable[[], Any]) -> Any:
     are not kept. ``name`` says everything the value depends on."""
     if not fragments_enabled():
         return compute()
-    cache_key = f"page-cache:{generation()}:fragment:{name}"
-    value = _cache().get(cache_key)
+    cache_key = f"page-cache:fragment:{name}"
+    token, value = _read(cache_key)
     if value is None:
         value = compute()
-        _cache().set(cache_key, value, conf.get("PAGE_FRAGMENT_TIMEOUT"))
+        _cache().set(cache_key, (token, value), conf.get("PAGE_FRAGMENT_TIMEOUT"))
     return value
 
 
-def key(request: HttpRequest, token: str) -> str:
+def key(request: HttpRequest) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     encoding = "gzip" if GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "plain"
-    return f"page-cache:{token}:{encoding}:{hashlib.sha256(url.encode()).hexdigest()}"
+    return f"page-cache:{encoding}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def request_is_cacheable(request: HttpRequest) -> bool:
@@ -177,8 +189,7 @@ class PageCacheMiddleware:
         if not enabled() or not request_is_cacheable(request):
             return self.get_response(request)
         try:
-            token = generation()
-            entry = _cache().get(key(request, token))
+            token, entry = _read(key(request))
         except Exception:
             logger.exception("The page cache could not be read")
             return self.get_response(request)
@@ -200,7 +211,8 @@ class PageCacheMiddleware:
                     s_maxage=conf.get("PAGE_CACHE_SHARED_MAX_AGE"),
                 )
             try:
-                _cache().set(key(request, token), _stored(response), conf.get("PAGE_CACHE_TIMEOUT"))
+                entry = (token, _stored(response))
+                _cache().set(key(request), entry, conf.get("PAGE_CACHE_TIMEOUT"))
             except Exception:
                 logger.exception("The page cache could not be written")
             response[HEADER] = "miss"
