@@ -4,6 +4,8 @@ facade that frames the provider's player only after a click."""
 from urllib.parse import urlsplit
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -59,6 +61,12 @@ def is_open(browser) -> bool:
     return browser.execute_script("return document.querySelector('dialog[data-lightbox]').open")
 
 
+def announced(number: int, total: int) -> str:
+    """The lightbox's "Image N of M", in the gallery's language (Vietnamese)."""
+    with translation.override("vi"):
+        return gettext("Image {n} of {total}").format(n=number, total=total)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_gallery_lightbox_with_the_keyboard(live_server, browser):
     demo_snapshot.restore()  # an earlier transactional test may have flushed it
@@ -77,7 +85,7 @@ def test_gallery_lightbox_with_the_keyboard(live_server, browser):
 
     thumbnails[0].send_keys(Keys.ENTER)
     WebDriverWait(browser, 5).until(lambda b: is_open(b))
-    assert status(browser) == "Image 1 of 3"
+    assert status(browser) == announced(1, 3)
     assert shown_alt(browser) == ALTS[0]
     assert active(browser)[2], "focus moved into the dialog"
     dialog = browser.find_element(By.CSS_SELECTOR, "dialog[data-lightbox]")
@@ -85,9 +93,9 @@ def test_gallery_lightbox_with_the_keyboard(live_server, browser):
     assert browser.find_element(By.CSS_SELECTOR, ".lightbox__caption").text == "Ảnh 0"
 
     browser.switch_to.active_element.send_keys(Keys.ARROW_RIGHT)
-    assert status(browser) == "Image 2 of 3" and shown_alt(browser) == ALTS[1]
+    assert status(browser) == announced(2, 3) and shown_alt(browser) == ALTS[1]
     browser.switch_to.active_element.send_keys(Keys.ARROW_LEFT, Keys.ARROW_LEFT)
-    assert status(browser) == "Image 3 of 3" and shown_alt(browser) == ALTS[2], "wraps round"
+    assert status(browser) == announced(3, 3) and shown_alt(browser) == ALTS[2], "wraps round"
 
     for _ in range(5):  # Tab goes round the dialog's buttons, never out of it
         browser.switch_to.active_element.send_keys(Keys.TAB)
@@ -96,9 +104,9 @@ def test_gallery_lightbox_with_the_keyboard(live_server, browser):
     assert active(browser)[2]
 
     browser.execute_script(SWIPE, -120)  # a finger moving left: the next image
-    assert status(browser) == "Image 1 of 3" and shown_alt(browser) == ALTS[0]
+    assert status(browser) == announced(1, 3) and shown_alt(browser) == ALTS[0]
     browser.execute_script(SWIPE, 120)
-    assert status(browser) == "Image 3 of 3"
+    assert status(browser) == announced(3, 3)
 
     browser.switch_to.active_element.send_keys(Keys.ESCAPE)
     WebDriverWait(browser, 5).until(lambda b: not is_open(b))
@@ -106,7 +114,7 @@ def test_gallery_lightbox_with_the_keyboard(live_server, browser):
 
     thumbnails[1].send_keys(Keys.SPACE)
     WebDriverWait(browser, 5).until(lambda b: is_open(b))
-    assert status(browser) == "Image 2 of 3"
+    assert status(browser) == announced(2, 3)
     browser.find_element(By.CSS_SELECTOR, "[data-lightbox-close]").send_keys(Keys.ENTER)
     WebDriverWait(browser, 5).until(lambda b: not is_open(b))
     assert browser.switch_to.active_element == thumbnails[1]
