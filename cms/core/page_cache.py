@@ -127,10 +127,17 @@ def fragment(name: str, compute: Callable[[], Any]) -> Any:
     if not fragments_enabled():
         return compute()
     cache_key = f"page-cache:fragment:{name}"
-    token, value = _read(cache_key)
+    try:
+        token, value = _read(cache_key)
+    except Exception:
+        logger.exception("The page cache could not be read")
+        return compute()
     if value is None:
         value = compute()
-        _cache().set(cache_key, (token, value), conf.get("PAGE_FRAGMENT_TIMEOUT"))
+        try:
+            _cache().set(cache_key, (token, value), conf.get("PAGE_FRAGMENT_TIMEOUT"))
+        except Exception:
+            logger.exception("The page cache could not be written")
     return value
 
 
@@ -188,8 +195,9 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not enabled() or not request_is_cacheable(request):
             return self.get_response(request)
+        cache_key = key(request)
         try:
-            token, entry = _read(key(request))
+            token, entry = _read(cache_key)
         except Exception:
             logger.exception("The page cache could not be read")
             return self.get_response(request)
@@ -212,7 +220,7 @@ class PageCacheMiddleware:
                 )
             try:
                 entry = (token, _stored(response))
-                _cache().set(key(request), entry, conf.get("PAGE_CACHE_TIMEOUT"))
+                _cache().set(cache_key, entry, conf.get("PAGE_CACHE_TIMEOUT"))
             except Exception:
                 logger.exception("The page cache could not be written")
             response[HEADER] = "miss"

@@ -31,12 +31,12 @@ from django.db import DatabaseError, connections, router
 from django.utils import timezone
 from django.utils.translation import get_language_from_path
 
+from cms.core.page_cache import SECRET_ARGUMENTS
+
 from . import conf
 from .models import HOST_LENGTH, PATH_LENGTH, PageView
 
 logger = logging.getLogger(__name__)
-
-SECRET_ARGUMENTS = frozenset({"token", "key", "secret", "signature", "uidb64"})
 
 
 @lru_cache(maxsize=4)
