@@ -3,6 +3,7 @@ Content-Security-Policy on and reports no violation in the console."""
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from tests import demo_snapshot
 from tests.cms.core.public_pages import public_page_urls
@@ -59,7 +60,11 @@ def test_no_csp_violation_on_public_pages_or_in_the_admin(live_server, browser):
     browser.find_element(By.NAME, "username").send_keys("csp-admin")
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
     browser.find_element(By.CSS_SELECTOR, "form.login-form button[type=submit]").click()
-    assert browser.find_elements(By.CSS_SELECTOR, ".sidebar, #wagtail-sidebar")
+    # implicit waits are off (above): wait for the dashboard the sign-in leads to
+    signed_in = WebDriverWait(browser, 20).until(
+        lambda driver: driver.find_elements(By.CSS_SELECTOR, ".sidebar, #wagtail-sidebar")
+    )
+    assert signed_in
     for path in (
         "/admin/",
         f"/admin/pages/{story('hue-monuments', 'en').pk}/edit/",
