@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from cms.core import formats, page_cache
-from cms.core.languages import font_stylesheets, language_name
+from cms.core.languages import font_preloads, font_stylesheets, language_name
 from cms.core.pages import home_pages
 from cms.text.html import rich_text_html
 
@@ -77,6 +77,11 @@ def footer_links(context):
 @register.simple_tag
 def page_font_stylesheets(language_code: str) -> list[str]:
     return font_stylesheets(language_code)
+
+
+@register.simple_tag
+def page_font_preloads(language_code: str) -> list[str]:
+    return font_preloads(language_code)
 
 
 @register.filter

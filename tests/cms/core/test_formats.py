@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from cms.core import formats
-from cms.core.languages import font_families, font_stylesheets
+from cms.core.languages import font_families, font_preloads, font_stylesheets
 
 MOMENT = datetime(2026, 11, 29, 8, 30, tzinfo=UTC)  # 15:30 in Vietnam
 
@@ -55,3 +55,24 @@ def test_each_script_loads_its_own_font_stylesheet_only():
     assert font_stylesheets("ko") == ["fonts/latin.css", "fonts/kr.css"]
     assert font_families("ja") == ["Noto Sans JP", "Noto Sans"]
     assert font_families("rad") == ["Noto Sans"]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("vi", ["noto-sans-latin-400-normal", "noto-sans-vietnamese-400-normal"]),
+        ("en", ["noto-sans-latin-400-normal"]),
+        ("ru", ["noto-sans-cyrillic-400-normal"]),
+        ("lo", ["noto-sans-lao-lao-400-normal"]),
+        ("km", ["noto-sans-khmer-khmer-400-normal"]),
+        ("ja", ["noto-sans-jp-119-400-normal"]),
+    ],
+)
+def test_a_page_preloads_the_regular_subsets_that_draw_its_commonest_letters(code, expected):
+    assert font_preloads(code) == [f"fonts/{name}.woff2" for name in expected]
+
+
+def test_chinese_and_korean_preload_at_most_two_of_their_hundred_subsets():
+    for code, prefix in (("zh-hans", "fonts/noto-sans-sc-"), ("ko", "fonts/noto-sans-kr-")):
+        files = font_preloads(code)
+        assert 1 <= len(files) <= 2 and all(f.startswith(prefix) for f in files), files
