@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
@@ -45,6 +44,6 @@ urlpatterns += i18n_patterns(
     path("", include("cms.submissions.urls")),  # public voices
     path("", include("cms.newsletters.urls")),
     path("", include("cms.catalogue.urls")),  # the open catalogue
-    path("", include(wagtail_urls)),
+    path("", include("cms.core.page_urls")),  # Wagtail's pages, routes kept
     prefix_default_language=True,
 )

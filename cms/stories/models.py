@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.core import page_cache
 from cms.core.blocks import StoryBodyBlock, stream_text
 from cms.core.pages import paginate
 from cms.core.params import PageParams, bad_request
@@ -118,8 +119,23 @@ class StoryPage(TranslatedPage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["share_links"] = share_links(self.get_full_url(request), self.title)
         if not any(block.block_type == "related_stories" for block in self.body):
-            context["related_stories"] = self.automatic_related_stories()
+            context["related_stories"] = self.related_story_links(request)
         return context
+
+    def related_story_links(self, request) -> list[dict]:
+        """Title, URL and date of the automatic related stories: a page-cache fragment, as
+        the stories that qualify change only when pages are published (a preview computes
+        them from its draft)."""
+
+        def links() -> list[dict]:
+            return [
+                {"title": s.title, "url": s.get_url(request), "date_published": s.date_published}
+                for s in self.automatic_related_stories()
+            ]
+
+        if getattr(request, "is_preview", False) or not self.pk:
+            return links()
+        return page_cache.fragment(f"related:{self.pk}:{request.get_host()}", links)
 
     def automatic_related_stories(self, limit: int = RELATED_STORIES) -> list["StoryPage"]:
         """Live stories in this language sharing a topic or the province with this one:

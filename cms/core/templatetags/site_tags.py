@@ -16,11 +16,23 @@ register = template.Library()
 def language_links(context, page=None):
     """One entry per site language that has a live translation of ``page``.
 
-    Without a page (a search or error view) each language links to its home page.
+    Without a page (a search or error view) each language links to its home page. Kept as
+    a page-cache fragment: the translations that are live change only on publish.
     """
     request = context.get("request")
     if not isinstance(page, Page):
         page = None
+
+    def links() -> list[dict]:
+        return _language_links(request, page)
+
+    if page is not None and (not page.pk or getattr(request, "is_preview", False)):
+        return links()
+    host = f"{request.scheme}://{request.get_host()}" if request else ""
+    return page_cache.fragment(f"languages:{page.pk if page else '-'}:{host}", links)
+
+
+def _language_links(request, page: Page | None) -> list[dict]:
     current = page.locale.language_code if page else None
     if page is not None:
         pages = page.get_translations(inclusive=True).live().public().select_related("locale")
@@ -46,8 +58,23 @@ def language_links(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
-def locale_home(context):
-    return home_pages().filter(locale=Locale.get_active()).live().first()
+def site_navigation(context) -> dict:
+    """The active language's home page URL and the sections in its menu, as
+    ``{"home_url": ..., "sections": [(title, url), ...]}``; a page-cache fragment."""
+    request = context.get("request")
+
+    def navigation() -> dict:
+        home = home_pages().filter(locale=Locale.get_active()).live().first()
+        if home is None:
+            return {"home_url": None, "sections": []}
+        sections = home.get_children().live().in_menu()
+        return {
+            "home_url": home.get_url(request=request),
+            "sections": [(section.title, section.get_url(request=request)) for section in sections],
+        }
+
+    host = request.get_host() if request else ""
+    return page_cache.fragment(f"navigation:{get_language()}:{host}", navigation)
 
 
 @register.filter
