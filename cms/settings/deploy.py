@@ -44,18 +44,18 @@ def redis_caches(url: str) -> dict:
     prefixes."""
     return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.core.redis_cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": "vnip",
         },
         "sessions": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.core.redis_cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": "vnip-session",
             "TIMEOUT": None,  # each session carries its own expiry
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.core.redis_cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": "vnip-page",
         },
