@@ -11,7 +11,8 @@ The view below fills ``request._wagtail_route_for_request``, the slot where Wagt
 ``Page.route_for_request`` memoises its answer for the request, and then hands over to
 Wagtail's ``serve`` view, which runs the page hooks (view restrictions, our own) as ever.
 Only plain routes are kept; a page that routes a sub-path itself (``RoutablePageMixin``)
-is routed by Wagtail on every request.
+is routed by Wagtail on every request. A page model may name the relations its page shows
+in ``serve_select_related``; they are loaded with the page.
 """
 
 import hashlib
@@ -52,7 +53,10 @@ def _page(kept) -> Page | None:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None
-    return model.objects.filter(pk=page_id, live=True).first()
+    pages = model.objects.filter(pk=page_id, live=True)
+    if related := getattr(model, "serve_select_related", ()):
+        pages = pages.select_related(*related)
+    return pages.first()
 
 
 def route(request: HttpRequest, path: str) -> None:

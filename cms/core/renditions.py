@@ -7,11 +7,14 @@ background task (cms.core.tasks) creates every one of them when an image is save
 reader's request has to wait for an image to be resized or encoded.
 """
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
+
+from . import page_cache
 
 FORMATS = "format-{avif,webp,jpeg}"  # <source> order: AVIF, then WebP; JPEG is the <img>
 
@@ -61,5 +64,20 @@ def picture_html(image: AbstractImage, use: str, **attrs: Any) -> str:
     and height. ``attrs`` go on the ``<img>`` (alt, loading, fetchpriority...) and are
     escaped there; ``alt=""`` marks an image as decorative."""
     spec = PICTURES[use]
-    renditions = get_renditions_or_not_found(image, spec.filter_specs())
-    return Picture(renditions, {"sizes": spec.sizes, "decoding": "async", **attrs}).__html__()
+
+    def build() -> str:
+        renditions = get_renditions_or_not_found(image, spec.filter_specs())
+        return Picture(renditions, {"sizes": spec.sizes, "decoding": "async", **attrs}).__html__()
+
+    # Kept as a page-cache fragment: Wagtail's rendition lookup costs a cache read and,
+    # as it writes what it read back to the cache, a write. A new file or focal point
+    # names another fragment.
+    focal_point = (
+        image.focal_point_x,
+        image.focal_point_y,
+        image.focal_point_width,
+        image.focal_point_height,
+    )
+    source = (image.pk, image.file.name, focal_point, use, sorted(attrs.items()))
+    name = hashlib.sha256(repr(source).encode()).hexdigest()
+    return page_cache.fragment(f"picture:{name}", build)

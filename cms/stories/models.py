@@ -107,6 +107,7 @@ class StoryPage(TranslatedPage, Page):
     subpage_types = []
     template = "stories/story_page.html"
     search_kind = "story"  # indexed by cms.search (see its documents module)
+    serve_select_related = ("province", "hero_image")  # loaded with a routed page
 
     class Meta:
         verbose_name = _("story")

@@ -76,3 +76,25 @@ def test_story_hero_is_eager_and_body_images_lazy(client):
     assert body["alt"] == "Ảnh giữa bài"
     assert body["loading"] == "lazy" and "fetchpriority" not in body.attrs
     assert "1200w" in body["srcset"]
+
+
+def test_a_kept_picture_follows_a_new_focal_point_and_a_new_alt(settings):
+    """The <picture> is a page-cache fragment named by the image's file, focal point and
+    attributes: what changes any of them is never served from an older fragment."""
+    from django.core.cache import caches
+
+    from cms.core.renditions import picture_html
+
+    settings.PAGE_FRAGMENT_TIMEOUT = 300
+    caches["pages"].clear()
+    image = new_image("kept-picture")
+    first = picture_html(image, "hero", alt="Hội An")
+    assert picture_html(image, "hero", alt="Hội An") == first
+
+    image.focal_point_x, image.focal_point_y = 100, 100
+    image.focal_point_width, image.focal_point_height = 50, 50
+    image.save()
+    moved = picture_html(image, "hero", alt="Hội An")
+    assert moved != first  # fill crops around the new focal point: new renditions
+    assert 'alt="Hoi An"' in picture_html(image, "hero", alt="Hoi An")
+    caches["pages"].clear()
