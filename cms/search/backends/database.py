@@ -5,10 +5,18 @@ SQLite: an FTS5 table whose tokenizer keeps combining marks inside words
 Lao, Khmer and Thai at every vowel sign. PostgreSQL: tsvectors under a ``simple`` +
 ``unaccent`` configuration (``vnip_search``). Both are maintained by the database itself
 (triggers, generated columns) from the columns of SearchDocument.
+
+Every match is counted, exactly. Only the ``RANKED`` newest matches (by date, then the
+most recently indexed) are scored and ordered by relevance; a word found in more documents
+than that lists its other matches after them, newest first. Scoring is what costs (bm25
+reads every match's positions and row size; ts_rank reads each match's tsvectors out of
+line), and for a word in half the documents it cost more than everything else together.
 """
 
 from django.db import connection, transaction
 from django.utils import timezone
+
+from cms.text.normalise import NO_SPACE_SCRIPTS
 
 from ..models import SearchDocument
 from .base import Hit, SearchQuery, SearchResults
@@ -17,11 +25,19 @@ FIELDS = (
     "title_exact", "title_folded", "title_grams", "body_exact", "body_folded", "body_grams",
 )  # fmt: skip
 WEIGHTS = "10.0, 5.0, 4.0, 3.0, 1.0, 1.0"
-SQLITE_CAP = 2000  # ranked rows fetched in one pass
+RANKED = 500  # newest matches ordered by relevance; the rest follow by date
+TABLE = "site_search_searchdocument"
+HIT_FIELDS = ("kind", "object_id", "language", "title", "body", "url", "date")
 
 
 def _fts_phrase(tokens) -> str:
     return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+
+
+def _window(query: SearchQuery) -> tuple[int, int]:
+    """Where the matches past the ranked ones that the page shows start, and how many."""
+    start = max(query.offset, RANKED)
+    return start, max(0, query.offset + query.limit - start)
 
 
 class DatabaseBackend:
@@ -47,7 +63,8 @@ class DatabaseBackend:
         SearchDocument.objects.all().delete()
 
     # Searching --------------------------------------------------------------------------
-    def _filters(self, query: SearchQuery) -> tuple[list[str], list]:
+    def _filters(self, query: SearchQuery) -> tuple[str, list]:
+        """The filters as `` AND ...`` conditions on ``d`` (a SearchDocument row)."""
         where, params = [], []
         if query.language:
             where.append("d.language = %s")
@@ -75,101 +92,189 @@ class DatabaseBackend:
                     timezone.datetime.combine(query.date_to, timezone.datetime.max.time())
                 )
             )
-        return where, params
+        return "".join(f" AND {condition}" for condition in where), params
 
-    def _sqlite_match(self, query: SearchQuery) -> str:
+    def search(self, query: SearchQuery) -> SearchResults:
+        if self.vendor == "postgresql":
+            rows = self._postgres(query)
+            better = -1  # ts_rank: higher is better
+        else:
+            rows = self._sqlite(query)
+            better = 1  # bm25: lower is better
+        ranked, rest, counts = [], [], {}
+        for part, key, score, position, kind in rows:
+            if part == "count":
+                counts[kind] = key
+            else:
+                (ranked if part == "ranked" else rest).append((key, float(score), position))
+        ranked.sort(key=lambda row: (better * row[1], row[2]))
+        rest.sort(key=lambda row: row[2])
+        window = (ranked[query.offset : query.offset + query.limit] + rest)[: query.limit]
+        documents = SearchDocument.objects.only(*HIT_FIELDS).in_bulk([pk for pk, _, _ in window])
+        hits = [
+            Hit(d.kind, d.object_id, d.language, d.title, d.body, d.url, d.date, score)
+            for pk, score, _ in window
+            if (d := documents.get(pk))
+        ]
+        return SearchResults(hits, sum(counts.values()), counts, query)
+
+    # SQLite -----------------------------------------------------------------------------
+    def _sqlite_condition(self, query: SearchQuery) -> str:
         conditions = []
         for term in query.terms:
             options = [f"{{title_folded body_folded}} : {_fts_phrase(term.folded)}"]
             if term.needs_grams and term.grams:
                 options.append(f"{{title_grams body_grams}} : {_fts_phrase(term.grams)}")
             conditions.append("(" + " OR ".join(options) + ")")
-        matched = " AND ".join(conditions)
-        if query.whole.tokens == query.whole.folded:
-            return matched  # nothing to fold: exact and loose matches are the same
-        # OR-ing the exact phrase with the same condition keeps the matches and makes bm25
-        # score documents with the exact (accented) phrase higher.
+        return " AND ".join(conditions)
+
+    def _sqlite_scoring(self, query: SearchQuery) -> str:
+        """The same matches as ``_sqlite_condition``, written so that bm25 scores documents
+        with the phrase as typed higher: "Hà Nội" above "Ha Noi" for the first, and the
+        other way round for the second (as the PostgreSQL ranking does)."""
+        matched = self._sqlite_condition(query)
+        if all(NO_SPACE_SCRIPTS.search(token) for token in query.whole.tokens):
+            return matched  # never folded: exact and loose matches are the same
         exact = f"{{title_exact body_exact}} : {_fts_phrase(query.whole.tokens)}"
         return f"{matched} AND ({exact} OR ({matched}))"
 
-    def _sqlite(self, query: SearchQuery):
-        """FTS5 runs first (a materialised CTE); filters then apply to its matches. Left to
-        itself, SQLite's planner may walk the language index and probe FTS5 once per row."""
-        where, params = self._filters(query)
-        hits = (
-            "WITH hits AS MATERIALIZED (SELECT rowid AS id, "
-            f"bm25(search_fts, {WEIGHTS}) AS score FROM search_fts WHERE search_fts MATCH %s) "
+    def _sqlite(self, query: SearchQuery) -> list[tuple]:
+        """One statement: FTS5 finds the matches (a materialised CTE: left to itself,
+        SQLite's planner may walk the language index and probe FTS5 once per row), the
+        filters apply through a covering index (``date`` lies past the long text in a
+        row), and bm25 runs, in a second FTS5 pass, only for the rows the page may show."""
+        filters, params = self._filters(query)
+        start, count = _window(query)
+        order = "ORDER BY date DESC, id DESC"
+        sql = (
+            "WITH matches AS MATERIALIZED (SELECT d.id, d.kind, d.date FROM search_fts f "
+            f"CROSS JOIN {TABLE} d INDEXED BY search_filters ON d.id = f.rowid "
+            f"WHERE f.search_fts MATCH %s{filters}), "
+            f"newest AS MATERIALIZED (SELECT id, date FROM matches {order} LIMIT %s), "
+            "wanted AS MATERIALIZED ("
+            f"SELECT 'ranked' AS part, id, row_number() OVER ({order}) AS position FROM newest "
+            f"UNION ALL SELECT 'rest', id, %s + row_number() OVER ({order}) "
+            f"FROM (SELECT id, date FROM matches {order} LIMIT %s OFFSET %s)), "
+            "scored AS MATERIALIZED (SELECT f.rowid AS id, "
+            f"bm25(search_fts, {WEIGHTS}) AS score FROM search_fts f "
+            "WHERE f.search_fts MATCH %s AND f.rowid >= (SELECT min(id) FROM wanted) "
+            "AND +f.rowid IN (SELECT id FROM wanted)) "
+            "SELECT w.part, w.id, s.score, w.position, NULL FROM wanted w "
+            "JOIN scored s ON s.id = w.id "
+            "UNION ALL SELECT 'count', COUNT(*), NULL, NULL, kind FROM matches GROUP BY kind"
         )
-        base = "FROM hits JOIN site_search_searchdocument d ON d.id = hits.id" + (
-            " WHERE " + " AND ".join(where) if where else ""
-        )
-        params = [self._sqlite_match(query), *params]
-        select = (
-            f"{hits}SELECT d.id, d.kind, hits.score {base} "
-            "ORDER BY hits.score, d.date DESC LIMIT %s OFFSET %s"
-        )
-        counts = f"{hits}SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
-        return select, params, counts, params
-
-    def _postgres(self, query: SearchQuery):
-        where, params = self._filters(query)
-        conditions, cond_params = [], []
-        for term in query.terms:
-            option = "d.folded_vec @@ phraseto_tsquery('vnip_search', %s)"
-            args = [term.exact_text]
-            if term.needs_grams and term.grams:
-                option = f"({option} OR d.grams_vec @@ phraseto_tsquery('simple', %s))"
-                args.append(term.grams_text)
-            conditions.append(option)
-            cond_params += args
-        rank = (
-            "ts_rank(d.exact_vec, phraseto_tsquery('simple', %s)) * 4 + "
-            "ts_rank(d.folded_vec, plainto_tsquery('vnip_search', %s)) + "
-            "ts_rank(d.grams_vec, phraseto_tsquery('simple', %s))"
-        )
-        rank_params = [query.whole.exact_text, query.whole.exact_text, query.whole.grams_text]
-        base = "FROM site_search_searchdocument d WHERE " + " AND ".join(conditions + where)
-        select = (
-            f"SELECT d.id, {rank} AS score {base} "
-            "ORDER BY score DESC, d.date DESC NULLS LAST LIMIT %s OFFSET %s"
-        )
-        counts = f"SELECT d.kind, COUNT(*) {base} GROUP BY d.kind"
-        return select, rank_params + cond_params + params, counts, cond_params + params
-
-    def search(self, query: SearchQuery) -> SearchResults:
-        if self.vendor == "postgresql":
-            select, params, counts_sql, counts_params = self._postgres(query)
-            with connection.cursor() as cursor:
-                cursor.execute(counts_sql, counts_params)
-                counts = dict(cursor.fetchall())
-                cursor.execute(select, [*params, query.limit, query.offset])
-                ranked = cursor.fetchall()
-        else:
-            ranked, counts = self._sqlite_ranked(query)
-        documents = SearchDocument.objects.in_bulk([row[0] for row in ranked])
-        hits = [
-            Hit(d.kind, d.object_id, d.language, d.title, d.body, d.url, d.date, float(score))
-            for pk, score in ranked
-            if (d := documents.get(pk))
-        ]
-        return SearchResults(hits, sum(counts.values()), counts, query)
-
-    def _sqlite_ranked(self, query: SearchQuery):
-        """One FTS5 pass gives the ranking and the counts; only a very common word needs a
-        second pass to count past the cap."""
-        select, params, counts_sql, counts_params = self._sqlite(query)
+        params = [
+            self._sqlite_condition(query), *params, RANKED,
+            start, count, start,
+            self._sqlite_scoring(query),
+        ]  # fmt: skip
         with connection.cursor() as cursor:
-            cursor.execute(select, [*params, SQLITE_CAP, 0])
-            rows = cursor.fetchall()
-            if len(rows) < SQLITE_CAP:
-                counts: dict[str, int] = {}
-                for _pk, kind, _score in rows:
-                    counts[kind] = counts.get(kind, 0) + 1
-            else:
-                cursor.execute(counts_sql, counts_params)
-                counts = dict(cursor.fetchall())
-        window = rows[query.offset : query.offset + query.limit]
-        return [(pk, score) for pk, _kind, score in window], counts
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    # PostgreSQL -------------------------------------------------------------------------
+    def _postgres_arms(self, query: SearchQuery) -> list[list[tuple[str, str, str]]]:
+        """Per term, the ways it may match: its words (folded), or for scripts without
+        spaces its grapheme bigrams; each as (tsvector column, configuration, text)."""
+        terms = []
+        for term in query.terms:
+            arms = [("folded_vec", "vnip_search", term.exact_text)]
+            if term.needs_grams and term.grams:
+                arms.append(("grams_vec", "simple", term.grams_text))
+            terms.append(arms)
+        return terms
+
+    def _postgres(self, query: SearchQuery) -> list[tuple]:
+        """A GIN index answers a single lexeme exactly, but a phrase (two words, or the
+        bigrams of one) only as "maybe": PostgreSQL must read the tsvector, out of line, of
+        every such row. So the matches are found as the rows with all the lexemes (exact
+        from the index), less those that only a phrase could have matched and that do not
+        have it; only that remainder is read. Then ts_rank reads the ranked rows alone."""
+        terms = self._postgres_arms(query)
+        arms = [arm for term in terms for arm in term]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT "
+                + ", ".join(f"numnode(phraseto_tsquery('{config}', %s))" for _, config, _ in arms),
+                [text for _, _, text in arms],
+            )
+            sizes = dict(zip(arms, cursor.fetchone(), strict=True))
+        terms = [[arm for arm in term if sizes[arm]] for term in terms]  # no lexeme: no match
+        if not all(terms):
+            return []
+        filters, filter_params = self._filters(query)
+
+        def condition(function: str, chosen: list[list[tuple[str, str, str]]]):
+            sql = " AND ".join(
+                "("
+                + " OR ".join(
+                    f"d.{column} @@ {function}('{config}', %s)" for column, config, _ in term
+                )
+                + ")"
+                for term in chosen
+            )
+            return sql, [text for term in chosen for _, _, text in term]
+
+        def scan(match: str) -> str:
+            """The rows a condition matches, from its GIN indexes alone, then filtered:
+            offered the filters' indexes, the planner would rather read a language's rows
+            and test each tsvector, out of line, than take a common word from GIN."""
+            columns = "d.id, d.kind, d.date, d.language, d.section, d.province_id"
+            return (
+                f"SELECT id, kind, date FROM (SELECT {columns} FROM {TABLE} d WHERE {match} "
+                f"OFFSET 0) d WHERE TRUE{filters}"
+            )
+
+        superset, superset_params = condition("plainto_tsquery", terms)
+        phrases, phrase_params = condition("phraseto_tsquery", terms)
+        sure_terms = [[arm for arm in term if sizes[arm] == 1] for term in terms]
+        if all(len(sure) == len(term) for sure, term in zip(sure_terms, terms, strict=True)):
+            # Single lexemes only: the index is exact.
+            matches = scan(superset)
+            params = [*superset_params, *filter_params]
+        elif not all(sure_terms):
+            # Some term matches only as a phrase: every row the index finds is checked.
+            matches = scan(phrases)
+            params = [*phrase_params, *filter_params]
+        else:
+            sure, sure_params = condition("plainto_tsquery", sure_terms)
+            matches = (
+                f"WITH candidates AS MATERIALIZED ({scan(superset)}), "
+                "misses AS MATERIALIZED (SELECT c.id FROM ("
+                f"SELECT id FROM candidates EXCEPT SELECT id FROM ({scan(sure)}) sure) c "
+                f"WHERE NOT EXISTS (SELECT 1 FROM {TABLE} d WHERE d.id = c.id AND {phrases} "
+                "OFFSET 0)) "
+                "SELECT * FROM candidates WHERE id NOT IN (SELECT id FROM misses)"
+            )
+            params = [
+                *superset_params, *filter_params, *sure_params, *filter_params, *phrase_params,
+            ]  # fmt: skip
+        whole = query.whole
+        rank = [
+            ("ts_rank(d.exact_vec, phraseto_tsquery('simple', %s)) * 4", whole.exact_text),
+            ("ts_rank(d.folded_vec, plainto_tsquery('vnip_search', %s))", whole.exact_text),
+        ]
+        if whole.grams:  # an empty query ranks 0
+            rank.append(("ts_rank(d.grams_vec, phraseto_tsquery('simple', %s))", whole.grams_text))
+        start, count = _window(query)
+        order = "ORDER BY date DESC NULLS LAST, id DESC"
+        sql = (
+            f"WITH matches AS MATERIALIZED ({matches}), "
+            f"newest AS MATERIALIZED (SELECT id, date FROM matches {order} LIMIT %s), "
+            "wanted AS ("
+            f"SELECT 'ranked' AS part, id, row_number() OVER ({order}) AS position FROM newest "
+            f"UNION ALL SELECT 'rest', id, %s + row_number() OVER ({order}) "
+            f"FROM (SELECT id, date FROM matches {order} LIMIT %s OFFSET %s) rest) "
+            "SELECT w.part, w.id, "
+            + " + ".join(expression for expression, _ in rank)
+            + ", w.position, NULL FROM wanted w CROSS JOIN LATERAL (SELECT exact_vec, folded_vec, "
+            f"grams_vec FROM {TABLE} d WHERE d.id = w.id OFFSET 0) d "
+            "UNION ALL SELECT 'count', COUNT(*), NULL, NULL, kind FROM matches GROUP BY kind"
+        )
+        params = [*params, RANKED, start, count, start, *(value for _, value in rank)]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
     def suggest(self, prefix: str, language: str | None, limit: int = 8) -> list[str]:
         from ..segmentation import prepare
