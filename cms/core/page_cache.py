@@ -17,7 +17,8 @@ was stored, read together with the current token in one round trip, and
 ``invalidate()`` replaces the token, so every page (the published page, and the home,
 section, province and feed pages that list it) is built afresh on its next request. It is
 called on publish, unpublish, move and delete of a page, on publish and unpublish of a
-snippet, and by the services whose output the pages list (the aggregator's new items).
+snippet, on saving or deleting an image, document, video or captions file, and by the
+services whose output the pages list (the aggregator's new items).
 The old entries are never served again; they are replaced or expire on their own.
 
 A kept response gets ``Cache-Control: public`` with ``PAGE_CACHE_BROWSER_MAX_AGE`` for
@@ -42,7 +43,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -113,11 +114,25 @@ def _page_deleted(sender, instance, **kwargs) -> None:
         invalidate()
 
 
+def _media_models() -> list:
+    """Media that pages show without a publish of their own: a new file, crop or caption
+    must reach the kept pages and pictures at once."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from .models import Video, VideoCaptions
+
+    return [get_image_model(), get_document_model(), Video, VideoCaptions]
+
+
 def connect_invalidation() -> None:
-    """Empty the page cache whenever what readers see of a page or snippet changes."""
+    """Empty the page cache whenever what readers see of a page, snippet or media changes."""
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(invalidate, dispatch_uid=f"page-cache-{id(signal)}")
     post_delete.connect(_page_deleted, dispatch_uid="page-cache-page-deleted")
+    for model in _media_models():
+        for signal in (post_save, post_delete):
+            signal.connect(invalidate, sender=model, dispatch_uid=f"page-cache-{model.__name__}")
 
 
 def fragment(name: str, compute: Callable[[], Any]) -> Any:

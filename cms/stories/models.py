@@ -117,10 +117,15 @@ class StoryPage(TranslatedPage, Page):
         return f"{self.standfirst} {stream_text(self.body)}"
 
     def get_context(self, request, *args, **kwargs):
+        """Share and related links are callables: the template calls them only when it
+        renders the story afresh, not when the story comes from its kept fragment."""
         context = super().get_context(request, *args, **kwargs)
-        context["share_links"] = share_links(self.get_full_url(request), self.title)
-        if not any(block.block_type == "related_stories" for block in self.body):
-            context["related_stories"] = self.related_story_links(request)
+        context["share_links"] = lambda: share_links(self.get_full_url(request), self.title)
+        context["related_stories"] = lambda: (
+            []
+            if any(block.block_type == "related_stories" for block in self.body)
+            else self.related_story_links(request)
+        )
         return context
 
     def related_story_links(self, request) -> list[dict]:

@@ -130,3 +130,37 @@ def local_number(value):
 @register.filter
 def relative_time(value):
     return formats.relative_time(value)
+
+
+@register.tag("page_fragment")
+def page_fragment(parser, token):
+    """``{% page_fragment "story-body" page %}...{% end_page_fragment %}``: the enclosed
+    part of ``page``'s template, kept as a page-cache fragment (replaced on every publish
+    and media change) per page, language and host. Only for parts that show nothing of
+    the reader (no form token, no CSP nonce, nothing of a signed-in user); a preview and
+    an unsaved page are always rendered."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and a page")
+    nodelist = parser.parse(("end_page_fragment",))
+    parser.delete_first_token()
+    return PageFragmentNode(
+        parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), nodelist
+    )
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, name, page, nodelist):
+        self.name, self.page, self.nodelist = name, page, nodelist
+
+    def render(self, context) -> str:
+        page, request = self.page.resolve(context), context.get("request")
+        if (
+            request is None
+            or not getattr(page, "pk", None)
+            or getattr(request, "is_preview", False)
+        ):
+            return self.nodelist.render(context)
+        where = f"{request.scheme}://{request.get_host()}"
+        name = f"part:{self.name.resolve(context)}:{page.pk}:{get_language()}:{where}"
+        return page_cache.fragment(name, lambda: self.nodelist.render(context))

@@ -113,3 +113,39 @@ def test_the_home_page_is_routed_and_kept_like_any_other(client):
     first, _ = queries(client, path)
     again, _ = queries(client, path)
     assert again < first
+
+
+def test_a_story_body_is_kept_until_the_story_or_a_picture_changes(client):
+    page = story("coffee-exports", "en")
+    client.get(page.url)
+    kept, _ = queries(client, page.url)
+    assert kept <= 3  # the page, its view restrictions: the body comes from its fragment
+
+    page.standfirst = "A new standfirst, published."
+    page.save_revision().publish()
+    assert b"A new standfirst, published." in client.get(page.url).content
+
+    client.get(page.url)
+    image = StoryPage.objects.get(pk=page.pk).hero_image
+    if image is None:
+        pytest.skip("the demo story has no hero image")
+    image.title = "Renamed without publishing a page"
+    image.focal_point_x, image.focal_point_y, image.focal_point_width = 10, 10, 10
+    image.focal_point_height = 10
+    image.save()
+    rebuilt, _ = queries(client, page.url)
+    assert rebuilt > kept  # a media change empties the kept parts too
+
+
+def test_a_preview_never_comes_from_the_kept_body(client):
+    from tests.factories import UserFactory
+
+    page = story("coffee-exports", "en")
+    client.get(page.url)  # keeps the published body
+    page.standfirst = "Only in the draft."
+    revision = page.save_revision()
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    preview = client.get(f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/")
+    assert preview.status_code == 200 and b"Only in the draft." in preview.content
+    client.logout()
+    assert b"Only in the draft." not in client.get(page.url).content
