@@ -167,7 +167,8 @@ SETTINGS = AppSettings(
     Setting(
         "PAGE_FRAGMENT_TIMEOUT",
         300,
-        "seconds parts of pages (footer links, a page's head) are kept (publishing empties them)",
+        "seconds parts of pages (routes, language links, head, a story's body) are kept"
+        " (publishing empties them)",
     ),
     Setting("PAGE_CACHE_ALIAS", "pages", "the cache in CACHES that holds whole pages", env=None),
     Setting("PAGE_CACHE_BROWSER_MAX_AGE", 60, "Cache-Control max-age of a kept page (browsers)"),
