@@ -4,6 +4,7 @@ ordered by relevance, and the older ones follow, newest first, on the later page
 from datetime import UTC, datetime
 
 import pytest
+from django.db import connection
 
 from cms.search.backends import database
 from cms.search.backends.base import SearchQuery
@@ -98,3 +99,14 @@ def test_a_word_matched_only_by_its_graphemes_is_counted_and_near_misses_are_not
     add(4, "ja", "ハノイ")
     found, results = ids("ベトナム", language="ja")
     assert sorted(found) == [1, 2] and results.total == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+def test_searching_inside_a_transaction_leaves_the_planner_settings_alone(lotus):
+    """The test runs in a transaction, as a request may: SET LOCAL would outlive the search."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+        assert ids("sen", language="vi")[1].total == 7
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
