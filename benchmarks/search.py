@@ -1,6 +1,7 @@
 """Search benchmark: 100,000 documents across six languages (Vietnamese, Lao, Khmer, Thai,
 Chinese, Japanese), on SQLite and on PostgreSQL: index build time, then query latency
-(p50, p95) for single words and for phrases, through the same service the public view calls.
+(p50, p95) for single words and for phrases, through the same service the public view calls,
+and the slowest queries of each kind (language, matches).
 
     make bench-search        (or .venv/bin/python -m benchmarks.search)
 BENCH_DOCS sets another size; BENCH_BACKENDS=sqlite or =postgresql runs one of them.
@@ -18,6 +19,7 @@ from pathlib import Path
 
 DOCS = int(os.environ.get("BENCH_DOCS", "100000"))
 QUERIES_PER_KIND = 60
+SLOWEST = 3  # the slowest queries of each kind are printed too
 RECALL_SET = Path(__file__).resolve().parent.parent / "tests" / "cms" / "search" / "recall_set.json"
 
 
@@ -93,18 +95,24 @@ def run_one(database_url: str) -> dict:
     ]
 
     def measure(queries):
-        timings, totals = [], []
+        timings, totals, slowest, totals_by_query = [], [], {}, {}
         for n in range(QUERIES_PER_KIND):
             language, text = queries[n % len(queries)]
             started = time.perf_counter()
             results = search(SearchQuery(text, language=language, limit=10))
             timings.append((time.perf_counter() - started) * 1000)
             totals.append(results.total)
+            slowest[language, text] = max(slowest.get((language, text), 0), timings[-1])
+            totals_by_query[language, text] = results.total
         timings.sort()
         return (
             statistics.median(timings),
             timings[int(0.95 * (len(timings) - 1))],
             sum(totals) / len(totals),
+            sorted(
+                ((ms, *query, totals_by_query[query]) for query, ms in slowest.items()),
+                reverse=True,
+            )[:SLOWEST],
         )
 
     measure(words[:5])  # warm the caches
@@ -149,10 +157,18 @@ def main() -> int:
             failed = True
             continue
         result = json.loads(child.stdout.strip().splitlines()[-1])
-        (w50, w95, w_hits), (p50, p95, p_hits) = result["word"], result["phrase"]
+        (w50, w95, w_hits, w_slow), (p50, p95, p_hits, p_slow) = result["word"], result["phrase"]
         print(f"  {result['documents']:,} documents indexed in {result['build_seconds']:.1f} s")
         print(f"  single words: p50 {w50:6.1f} ms   p95 {w95:6.1f} ms   ({w_hits:,.0f} matches)")
         print(f"  phrases:      p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({p_hits:,.0f} matches)")
+        for label, slowest in (("word", w_slow), ("phrase", p_slow)):
+            print(
+                f"  slowest {label}s: "
+                + ", ".join(
+                    f"{text} ({language}, {total:,}) {ms:.1f} ms"
+                    for ms, language, text, total in slowest
+                )
+            )
         if not (w_hits and p_hits):
             failed = True
     return 1 if failed else 0
