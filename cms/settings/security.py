@@ -56,10 +56,12 @@ CSP_ADMIN_DIRECTIVES = {
     "form-action": [SELF],
     "frame-ancestors": [SELF],
 }
-# No browser feature the site does not use (cms.core.middleware.PermissionsPolicyMiddleware).
+# No browser feature the site does not use (cms.core.middleware.PermissionsPolicyMiddleware);
+# full screen for our own video player and for the players framed after a click.
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=(), fullscreen=(self)"
+    "microphone=(), payment=(), usb=(), "
+    "fullscreen=(self " + " ".join(f'"{origin}"' for origin in EMBED_FRAME_ORIGINS) + ")"
 )
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -44,6 +44,11 @@ def test_security_headers_on_a_public_page(client):
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     assert "camera=()" in response["Permissions-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
+    # our own <video> and a provider's player framed after the reader's click
+    assert (
+        'fullscreen=(self "https://www.youtube.com" "https://www.youtube-nocookie.com"'
+        in (response["Permissions-Policy"])
+    )
     assert len(response["X-Request-ID"]) == 32
 
 
