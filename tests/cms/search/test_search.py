@@ -73,6 +73,16 @@ def test_kind_filter_and_counts():
     assert titles("cà phê", language="vi", kinds=("feed_item",)) == ["Cà phê xuất khẩu"]
 
 
+def test_a_word_cut_into_characters_is_found_whole_and_not_from_its_characters_apart():
+    """ICU cuts 下龙湾 into 下, 龙 and 湾; its bigrams find it, not the characters apart."""
+    backend().clear()
+    add(1, "zh-hans", "下龙湾的风景")
+    add(2, "zh-hans", "湾里下龙，龙湾下")
+    add(3, "zh-hans", "游客来到下龙湾")
+    results = search(SearchQuery("下龙湾", language="zh-hans"))
+    assert sorted(hit.object_id for hit in results.hits) == [1, 3] and results.total == 2
+
+
 def test_phrase_first_then_all_words():
     backend().clear()
     add(1, "vi", "Hạ Long và Tuần Châu", "du lịch biển")
