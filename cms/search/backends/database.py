@@ -26,7 +26,7 @@ FIELDS = (
     "title_exact", "title_folded", "title_grams", "body_exact", "body_folded", "body_grams",
 )  # fmt: skip
 WEIGHTS = "10.0, 5.0, 4.0, 3.0, 1.0, 1.0"
-RANKED = 500  # newest matches ordered by relevance; the rest follow by date
+RANKED = 200  # newest matches ordered by relevance; the rest follow by date
 TABLE = "site_search_searchdocument"
 HIT_FIELDS = ("kind", "object_id", "language", "title", "body", "url", "date")
 
