@@ -234,7 +234,8 @@ class DatabaseBackend:
         bigrams of one) only as "maybe": PostgreSQL must read the tsvector, out of line, of
         every such row. So the matches are found as the rows with all the lexemes (exact
         from the index), less those that only a phrase could have matched and that do not
-        have it; only that remainder is read. Then ts_rank reads the ranked rows alone.
+        have it; only that remainder is read, in the table's order (a bitmap of their ids).
+        Then ts_rank reads the ranked rows alone.
         ``sizes`` holds each arm's number of tsquery nodes (1: a single lexeme)."""
         terms = []
         for term, arms in zip(query.terms, self._postgres_arms(query), strict=True):
@@ -286,10 +287,9 @@ class DatabaseBackend:
                 phrases, phrase_params = condition("phraseto_tsquery", others)
             matches = (
                 f"WITH candidates AS MATERIALIZED ({scan(superset)}), "
-                "misses AS MATERIALIZED (SELECT c.id FROM ("
-                f"SELECT id FROM candidates EXCEPT SELECT id FROM ({scan(sure)}) sure) c "
-                f"WHERE NOT EXISTS (SELECT 1 FROM {TABLE} d WHERE d.id = c.id AND {phrases} "
-                "OFFSET 0)) "
+                f"misses AS MATERIALIZED (SELECT d.id FROM {TABLE} d WHERE d.id = ANY(ARRAY("
+                f"SELECT id FROM candidates EXCEPT SELECT id FROM ({scan(sure)}) sure)) "
+                f"AND NOT ({phrases})) "
                 "SELECT * FROM candidates WHERE id NOT IN (SELECT id FROM misses)"
             )
             params = [
