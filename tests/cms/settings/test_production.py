@@ -113,7 +113,7 @@ def test_production_profile_uses_postgresql_redis_and_secure_transport():
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {
         "vendor": "postgresql",
-        "cache": "django.core.cache.backends.redis.RedisCache",
+        "cache": "cms.core.redis_cache.RedisCache",  # Django's, one client per pool
         "sessions": "django.contrib.sessions.backends.cache",
         "hsts": 31536000,
         "ssl_redirect": True,
