@@ -3,6 +3,7 @@ one, where the user may add pages, with the claim's source prefilled and the ite
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 
 from cms.clarifications.drafting import DraftError, create_draft
 from cms.clarifications.models import ClarificationPage
@@ -45,7 +46,7 @@ def test_editor_opens_a_draft_from_an_item(client, item):
     assert page.get_parent().pk == index_page("vi").pk
     assert (page.claim_outlet, page.claim_url) == ("The Daily Example", item.link)
     assert page.claim == item.summary
-    assert page.claim_date == item.published_at.date()
+    assert page.claim_date == timezone.localdate(item.published_at)  # the date in Vietnam
     assert [claim.item_id for claim in page.answered_claims.all()] == [item.pk]
     assert page.get_latest_revision() is not None
 

@@ -7,6 +7,7 @@ from io import StringIO
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
 from wagtail import hooks
 from wagtail_localize.models import StringSegment, TranslationSource
 
@@ -78,7 +79,8 @@ def test_public_page_shows_the_claim_rating_facts_sources_and_claims_answered(
     assert answer.select_one(".source").text == '<i>Portal</i> "Q"'
     assert answer.select_one("a")["href"] == item.link
     assert answer.select_one("a").text == HOSTILE_TITLE
-    assert answer.select_one("time")["datetime"].startswith(str(item.published_at.date()))
+    local_day = timezone.localdate(item.published_at)  # the date in Vietnam
+    assert answer.select_one("time")["datetime"].startswith(str(local_day))
 
 
 def test_hostile_text_stays_text(client, clarification):
