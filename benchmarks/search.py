@@ -131,10 +131,9 @@ def main() -> int:
         return 0
     wanted = os.environ.get("BENCH_BACKENDS", "sqlite,postgresql").split(",")
     targets = []
+    scratch = tempfile.TemporaryDirectory(prefix="bench-search-")  # the SQLite file: 600 MB
     if "sqlite" in wanted:
-        targets.append(
-            ("SQLite", f"sqlite:///{tempfile.mkdtemp(prefix='bench-search-')}/search.sqlite3")
-        )
+        targets.append(("SQLite", f"sqlite:///{scratch.name}/search.sqlite3"))
     if "postgresql" in wanted:
         import psycopg
 
@@ -171,6 +170,7 @@ def main() -> int:
             )
         if not (w_hits and p_hits):
             failed = True
+    scratch.cleanup()
     return 1 if failed else 0
 
 
