@@ -1,15 +1,13 @@
 """Counting and ranking at scale: every match is counted; only the newest ``RANKED`` are
 ordered by relevance, and the older ones follow, newest first, on the later pages."""
 
-from datetime import UTC, datetime
-
 import pytest
 from django.db import connection
 
 from cms.search.backends import database
 from cms.search.backends.base import SearchQuery
-from cms.search.documents import _fields
 from cms.search.service import backend, search
+from tests.cms.search.test_search import add
 
 pytestmark = pytest.mark.django_db
 
@@ -23,25 +21,6 @@ LOTUS = {
     6: ("Bản tin", "sen", 2025),
     7: ("Sen", "", None),
 }
-
-
-def add(object_id, language, title, body="", year=None, kind="story"):
-    backend().index(
-        [
-            {
-                "kind": kind,
-                "object_id": object_id,
-                "fields": {
-                    "language": language,
-                    "title": title,
-                    "body": body,
-                    "url": f"/{object_id}/",
-                    "date": datetime(year, 6, 1, tzinfo=UTC) if year else None,
-                    **_fields(title, body),
-                },
-            }
-        ]
-    )
 
 
 def ids(text, offset=0, limit=10, **options):

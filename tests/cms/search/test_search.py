@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 
 from cms.search.backends.base import QueryError, SearchQuery
@@ -14,7 +16,8 @@ from tests.helpers import section, story
 pytestmark = pytest.mark.django_db
 
 
-def add(object_id, language, title, body="", kind="story"):
+def add(object_id, language, title, body="", year=None, kind="story"):
+    """Index one document directly (dated 1 June of ``year`` when given)."""
     backend().index(
         [
             {
@@ -25,6 +28,7 @@ def add(object_id, language, title, body="", kind="story"):
                     "title": title,
                     "body": body,
                     "url": f"/{object_id}/",
+                    "date": datetime(year, 6, 1, tzinfo=UTC) if year else None,
                     **_fields(title, body),
                 },
             }
